@@ -1,0 +1,58 @@
+/** The Safe Harbor identifier families NoteGuard reports (see shared DESIGN.md). */
+export const PHI_LABELS = [
+  'NAME',
+  'DATE',
+  'AGE',
+  'PHONE',
+  'EMAIL',
+  'URL',
+  'ADDRESS',
+  'ORGANIZATION',
+  'ID',
+] as const;
+export type PhiLabel = (typeof PHI_LABELS)[number];
+
+/** One piece of PHI: UTF-16 offsets into the checked text, end-exclusive. */
+export interface Finding {
+  start: number;
+  end: number;
+  label: PhiLabel;
+  /** 0..1, after context boost. */
+  score: number;
+  /** The recognizer that produced it, e.g. "email" or "ner". */
+  source: string;
+}
+
+export interface RecognizerContext {
+  /** Terms a person registered to always catch (own name, MRN, date of birth). */
+  personalTerms: readonly string[];
+}
+
+/** A recognizer finds one or more labels; it may be async (the NER model is). */
+export interface Recognizer {
+  readonly name: string;
+  readonly labels: readonly PhiLabel[];
+  /** Words that raise a candidate's score when they appear just before it. */
+  readonly context?: readonly string[];
+  recognize(text: string, context: RecognizerContext): Finding[] | Promise<Finding[]>;
+}
+
+export interface DetectOptions {
+  personalTerms?: readonly string[];
+  /** Findings scoring below this are dropped. */
+  threshold?: number;
+  /** Extra recognizers, e.g. the NER model's; added to the built-in rules. */
+  extraRecognizers?: readonly Recognizer[];
+}
+
+export type DateRedactionStyle = 'placeholder' | 'keep-year' | 'remove';
+
+export interface RedactOptions {
+  dateStyle?: DateRedactionStyle;
+}
+
+export interface Redaction {
+  text: string;
+  /** Each finding with the text that replaced it. */
+  replacements: { finding: Finding; replacement: string }[];
+}
