@@ -1,0 +1,33 @@
+import { EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
+import type { Finding, PhiLabel } from './types';
+
+/** Only these labels are prone to medical vocabulary mistaken for PHI. */
+const GUARDED_LABELS: ReadonlySet<PhiLabel> = new Set(['NAME', 'ADDRESS', 'ORGANIZATION']);
+
+const EPONYM_SET: ReadonlySet<string> = new Set(EPONYMS);
+const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
+const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
+
+/** A title right before an eponym makes it a person again: "Dr. Foley", "Mrs. Down". */
+const PERSONAL_TITLE_BEFORE = /\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?\s{1,3}$/i;
+
+/**
+ * Whether a finding is medical vocabulary rather than PHI: "Parkinson disease", "Foley
+ * catheter", "Apgar", "Room air", "Level 3". Terms a person registered are never allow-listed.
+ */
+export function isAllowListed(text: string, finding: Finding): boolean {
+  if (!GUARDED_LABELS.has(finding.label) || finding.source === 'personal-terms') return false;
+  const tokens = normalizedTokens(text.slice(finding.start, finding.end));
+  if (tokens.length === 0) return false;
+  if (MEDICAL_PHRASE_SET.has(tokens.join(' '))) return true;
+  if (tokens.every((token) => MEDICAL_WORD_SET.has(token) || /^\d+$/.test(token))) return true;
+  if (!tokens.every((token) => EPONYM_SET.has(token) || MEDICAL_WORD_SET.has(token))) return false;
+  return !PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start));
+}
+
+/** Lower-case words without possessives, so "Parkinson's" and "PARKINSON" compare equal. */
+export function normalizedTokens(span: string): string[] {
+  return (span.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((token) =>
+    token.replace(/['’]s$/u, ''),
+  );
+}

@@ -1,0 +1,112 @@
+import { isAllowListed } from './allowlist';
+import { mergeFindings, subtractRange } from './merge';
+import { placeholderRanges } from './placeholder';
+import type { DetectOptions, Finding, Recognizer } from './types';
+
+/** Findings scoring below this are dropped unless the caller asks otherwise. */
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** What a context word adds to a candidate's score (Presidio uses the same figure). */
+export const CONTEXT_BOOST = 0.35;
+
+/** How far back, in characters, a context word may sit from its candidate. */
+const CONTEXT_WINDOW = 40;
+
+export interface Detector {
+  readonly recognizers: readonly Recognizer[];
+  detect(text: string, options?: DetectOptions): Promise<Finding[]>;
+}
+
+/**
+ * The analysis pipeline: every recognizer → context boost → threshold → merge → allow-list.
+ * The threshold comes before the merge so that a weak candidate can neither extend a
+ * confident span of its label nor cut one of another label.
+ */
+export function createDetector(recognizers: readonly Recognizer[]): Detector {
+  return {
+    recognizers,
+    async detect(text, options = {}) {
+      const all = [...recognizers, ...(options.extraRecognizers ?? [])];
+      const context = { personalTerms: options.personalTerms ?? [] };
+      const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+      const perRecognizer = await Promise.all(
+        all.map(async (recognizer) => boostByContext(text, await recognizer.recognize(text, context), recognizer)),
+      );
+      const candidates = perRecognizer
+        .flat()
+        .map((finding) => clampToText(finding, text.length))
+        .filter((finding): finding is Finding => finding !== undefined && finding.score >= threshold);
+      return dropPlaceholders(text, mergeFindings(candidates))
+        .map((finding) => trimFinding(text, finding))
+        .filter((finding): finding is Finding => finding !== undefined && !isAllowListed(text, finding));
+    },
+  };
+}
+
+function boostByContext(text: string, findings: readonly Finding[], recognizer: Recognizer): Finding[] {
+  const words = recognizer.context;
+  if (!words || words.length === 0) return [...findings];
+  return findings.map((finding) =>
+    finding.score < 1 && hasContextWord(text, finding.start, words)
+      ? { ...finding, score: Math.min(1, finding.score + CONTEXT_BOOST) }
+      : finding,
+  );
+}
+
+/** Whether one of the words appears, as a whole word, in the few words before `start`. */
+export function hasContextWord(text: string, start: number, words: readonly string[]): boolean {
+  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase();
+  return words.some((word) => {
+    for (let at = window.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : window.lastIndexOf(word, at - 1)) {
+      if (!isWordChar(window[at - 1]) && !isWordChar(window[at + word.length])) return true;
+    }
+    return false;
+  });
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+function clampToText(finding: Finding, length: number): Finding | undefined {
+  const start = Math.max(0, Math.floor(finding.start));
+  const end = Math.min(length, Math.floor(finding.end));
+  return end > start ? { ...finding, start, end } : undefined;
+}
+
+/** Separators that a merge remnant may carry at its edges; they identify no one. */
+const EDGE_NOISE = /[\s,;:]/u;
+
+function trimFinding(text: string, finding: Finding): Finding | undefined {
+  let { start, end } = finding;
+  while (start < end && EDGE_NOISE.test(text[start])) start++;
+  while (end > start && EDGE_NOISE.test(text[end - 1])) end--;
+  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return undefined;
+  return start === finding.start && end === finding.end ? finding : { ...finding, start, end };
+}
+
+/** Cuts NoteGuard placeholders out of findings, so a re-pasted redaction stays clean. */
+function dropPlaceholders(text: string, findings: readonly Finding[]): Finding[] {
+  const ranges = placeholderRanges(text);
+  if (ranges.length === 0) return [...findings];
+  return findings.flatMap((finding) => {
+    let pieces = [finding];
+    for (let index = firstRangeEndingAfter(ranges, finding.start); index < ranges.length; index++) {
+      const [start, end] = ranges[index];
+      if (start >= finding.end) break;
+      pieces = pieces.flatMap((piece) => subtractRange(piece, start, end));
+    }
+    return pieces;
+  });
+}
+
+function firstRangeEndingAfter(ranges: readonly [number, number][], position: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle][1] <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

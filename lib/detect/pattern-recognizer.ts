@@ -1,0 +1,98 @@
+import type { Finding, PhiLabel, Recognizer } from './types';
+
+/** One regular expression and the confidence a bare match of it deserves. */
+export interface ScoredPattern {
+  /** Short description, used in tests and when tuning. */
+  readonly name: string;
+  /**
+   * Must carry the `g` flag. Keep quantifiers bounded: recognizers run on
+   * whatever a person pastes, up to megabytes, on the UI's critical path.
+   */
+  readonly regex: RegExp;
+  readonly score: number;
+  /** Defaults to the recognizer's first label. */
+  readonly label?: PhiLabel;
+  /**
+   * Report this capture group instead of the whole match, so that a pattern
+   * can require a keyword ("MRN:") without redacting the keyword itself.
+   * The regex then needs the `d` flag.
+   */
+  readonly group?: number | string;
+}
+
+/** What a validation hook sees for one candidate. */
+export interface Candidate {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly match: RegExpExecArray;
+  readonly pattern: ScoredPattern;
+  /** The whole text being checked, to look at neighbours. */
+  readonly source: string;
+}
+
+/**
+ * A validation hook returns false to drop a candidate (bad checksum, impossible
+ * calendar date, a known fake), true to keep the pattern's score, or a number
+ * to replace it.
+ */
+export type Validate = (candidate: Candidate) => boolean | number;
+
+export interface PatternRecognizerSpec {
+  readonly name: string;
+  readonly labels: readonly PhiLabel[];
+  readonly patterns: readonly ScoredPattern[];
+  readonly context?: readonly string[];
+  readonly validate?: Validate;
+}
+
+export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer {
+  for (const pattern of spec.patterns) {
+    if (!pattern.regex.global) throw new Error(`${spec.name}/${pattern.name}: regex needs the g flag`);
+    if (pattern.group !== undefined && !pattern.regex.hasIndices) {
+      throw new Error(`${spec.name}/${pattern.name}: a capture group needs the d flag`);
+    }
+  }
+  return {
+    name: spec.name,
+    labels: spec.labels,
+    context: spec.context,
+    recognize(text: string): Finding[] {
+      const findings: Finding[] = [];
+      for (const pattern of spec.patterns) {
+        findings.push(...matchPattern(spec, pattern, text));
+      }
+      return findings;
+    },
+  };
+}
+
+function matchPattern(spec: PatternRecognizerSpec, pattern: ScoredPattern, text: string): Finding[] {
+  const findings: Finding[] = [];
+  // A fresh copy keeps lastIndex state local, so a recognizer is reentrant.
+  const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const range = groupRange(match, pattern.group);
+    if (pattern.group !== undefined && !range) continue;
+    const start = range ? range[0] : match.index;
+    const end = range ? range[1] : match.index + match[0].length;
+    if (end <= start) continue;
+    const verdict = spec.validate
+      ? spec.validate({ text: text.slice(start, end), start, end, match, pattern, source: text })
+      : true;
+    if (verdict === false) continue;
+    const score = verdict === true ? pattern.score : verdict;
+    findings.push({ start, end, label: pattern.label ?? spec.labels[0], score, source: spec.name });
+  }
+  return findings;
+}
+
+
+function groupRange(match: RegExpExecArray, group: number | string | undefined): [number, number] | undefined {
+  if (group === undefined) return undefined;
+  return typeof group === 'number' ? match.indices?.[group] : match.indices?.groups?.[group];
+}

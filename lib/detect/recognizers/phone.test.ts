@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { phoneRecognizer } from './phone';
+import { detectedTexts } from '../test-support';
+
+describe('phoneRecognizer', () => {
+  it.each([
+    ['Call (617) 555-0142 after 5', ['(617) 555-0142']],
+    ['cell 617-555-0142', ['617-555-0142']],
+    ['phone: 617.555.0142.', ['617.555.0142']],
+    ['+1 617 555 0142', ['+1 617 555 0142']],
+    ['1-800-555-0199 ext. 42', ['1-800-555-0199 ext. 42']],
+    ['pager 555-0142', ['555-0142']],
+    ['Tel: 6175550142', ['6175550142']],
+    ['(617)555-0142', ['(617)555-0142']],
+  ])('finds the number in %j', async (text, expected) => {
+    expect(await detectedTexts([phoneRecognizer], text)).toEqual(expected);
+  });
+
+  it.each([
+    ['area code starting with 1: 117-555-0142'],
+    ['exchange starting with 0: 617-055-0142'],
+    ['date 2024-03-14'],
+    ['MRN: 6175550142'],
+    ['lab 555-0142 without context'],
+    ['6175550142 without context'],
+    ['sodium 138.4 potassium 617.555'],
+    ['ICD 617-555-01423 too long'],
+  ])('finds nothing in %j', async (text) => {
+    expect(await detectedTexts([phoneRecognizer], text)).toEqual([]);
+  });
+});
