@@ -1,0 +1,221 @@
+import { assessmentPlanItems, examLines, medication, narrative, problem, vitals } from './clinical';
+import { identifier, pager, phone } from './contact';
+import type { Cast, Relative } from './cast';
+import { fullName, initials, mentionClinician, mentionPerson, possessive, signatureName } from './name-forms';
+import { join, phi, type Piece } from './pieces';
+
+/**
+ * Section- and sentence-level building blocks shared by every note kind. Each returns pieces;
+ * templates pick and order them, so the surface is combinatorial rather than a few strings.
+ */
+
+/** A section heading in one of the house styles ("HPI:", "HISTORY OF PRESENT ILLNESS", "## HPI"). */
+export function heading(cast: Cast, long: string, short: string): string {
+  const rng = cast.rng;
+  return rng.weighted<() => string>([
+    [4, () => `${long}:`],
+    [3, () => `${long.toUpperCase()}:`],
+    [2, () => `${short}:`],
+    [1, () => long.toUpperCase()],
+    [1, () => `## ${short}`],
+    [1, () => `--- ${long} ---`],
+  ])();
+}
+
+export function section(cast: Cast, long: string, short: string, body: Piece): Piece {
+  const inline = cast.rng.chance(0.3);
+  return [heading(cast, long, short), inline ? ' ' : '\n', body, '\n'];
+}
+
+export function lines(items: readonly Piece[], bullet = ''): Piece {
+  return items.map((item) => [bullet, item, '\n']);
+}
+
+export function bullet(cast: Cast): string {
+  return cast.rng.pick(['', '- ', '* ', '• ', '▪ ', '\t', '  ', '1) ']);
+}
+
+/** Age in words; only ages over 89 are PHI, and then only the number is labelled. */
+export function agePhrase(cast: Cast): Piece {
+  const rng = cast.rng;
+  const number = cast.age > 89 ? phi('AGE', String(cast.age)) : String(cast.age);
+  if (cast.age < 2 && rng.chance(0.7)) return `${rng.int(1, 23)}-month-old`;
+  return rng.weighted<() => Piece>([
+    [3, () => [number, '-year-old']],
+    [2, () => [number, ' yo']],
+    [1, () => [number, ' y.o.']],
+    [1, () => [number, 'M'.replace('M', cast.patient.sex === 'female' ? 'F' : 'M')]],
+    [1, () => [number, ' year old']],
+    [1, () => [number, 'yo']],
+  ])();
+}
+
+export function sexWord(cast: Cast): string {
+  const female = cast.patient.sex === 'female';
+  return cast.rng.pick(female ? ['woman', 'female', 'F', 'lady'] : ['man', 'male', 'M', 'gentleman']);
+}
+
+/** The identification block at the top of most notes: form fields in assorted layouts. */
+export function patientHeader(cast: Cast): Piece {
+  const rng = cast.rng;
+  const { calendar } = cast;
+  const fields: Piece[] = [
+    [rng.pick(['Patient: ', 'Patient Name: ', 'Name: ', 'PATIENT: ', 'Pt: ', 'Pt Name: ']), phi('NAME', fullName(rng, cast.patient))],
+    [rng.pick(['MRN: ', 'MRN ', 'MR#: ', 'Medical Record #: ', 'Med Rec No. ', 'Unit No: ']), cast.mrn],
+    [rng.pick(['DOB: ', 'Date of Birth: ', 'D.O.B. ', 'DOB ', 'Birthdate: ']), calendar.fullDate(cast.dob)],
+  ];
+  if (rng.chance(0.4)) fields.push([rng.pick(['Age: ', 'Age/Sex: ']), cast.age > 89 ? phi('AGE', String(cast.age)) : String(cast.age), rng.pick(['', ' y', ' yrs', `/${cast.patient.sex === 'female' ? 'F' : 'M'}`])]);
+  if (rng.chance(0.5)) fields.push([rng.pick(['Date of Service: ', 'DOS: ', 'Visit Date: ', 'Encounter Date: ', 'Date: ']), calendar.date()]);
+  if (rng.chance(0.25)) fields.push([rng.pick(['Acct #: ', 'Account: ', 'FIN: ', 'Encounter #: ', 'CSN: ']), identifier(rng, rng.pick(['account', 'encounter'] as const))]);
+  if (rng.chance(0.2)) fields.push([rng.pick(['Insurance ID: ', 'Member ID: ', 'Policy #: ', 'Medicaid ID: ']), identifier(rng, rng.pick(['member', 'medicaid'] as const))]);
+  if (rng.chance(0.15)) fields.push([rng.pick(['SSN: ', 'SS#: ', 'Social Security No.: ']), identifier(rng, 'ssn')]);
+  if (rng.chance(0.3)) fields.push([rng.pick(['Attending: ', 'Attending Physician: ', 'Provider: ', 'Rendering Provider: ']), phi('NAME', fullName(rng, cast.attending)), rng.pick(['', ', MD', ' MD', ', DO'])]);
+  if (rng.chance(0.3)) fields.push([rng.pick(['PCP: ', 'Primary Care: ', 'Primary Care Physician: ', 'Referring: ']), rng.pick(['', 'Dr. ']), phi('NAME', fullName(rng, cast.pcp))]);
+  if (rng.chance(0.35)) fields.push([rng.pick(['Location: ', 'Facility: ', 'Hospital: ', '']), phi('ORGANIZATION', cast.hospital)]);
+  if (rng.chance(0.15)) fields.push([rng.pick(['Unit: ', 'Ward: ']), phi('ORGANIZATION', cast.ward), rng.chance(0.5) ? `, Room ${rng.int(100, 999)}` : '']);
+  if (rng.chance(0.15)) fields.push(['Name: ', rng.pick(['____', '__________', '[blank]'])]);
+  const separator = rng.pick(['\n', '\n', '    ', '  |  ', '\t']);
+  return [join(rng.chance(0.3) ? rng.sample(fields, fields.length) : fields, separator), '\n\n'];
+}
+
+/** "her daughter Maria", "wife (Ann Lopez)". */
+export function relativeMention(cast: Cast, relative: Relative = cast.relative()): Piece {
+  const rng = cast.rng;
+  const pronoun = cast.they.possessive;
+  return rng.weighted<() => Piece>([
+    [3, () => [`${pronoun} ${relative.relation} `, phi('NAME', relative.person.first)]],
+    [2, () => [`${pronoun} ${relative.relation}, `, mentionPerson(rng, relative.person), ',']],
+    [1, () => [`${relative.relation} (`, phi('NAME', fullName(rng, relative.person)), ')']],
+    [1, () => [phi('NAME', relative.person.first), ` (${relative.relation})`]],
+  ])();
+}
+
+export function socialHistory(cast: Cast): Piece {
+  const rng = cast.rng;
+  const { subject } = cast.they;
+  const Subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+  const sentences: Piece[] = [
+    [Subject, ' lives in ', phi('ADDRESS', cast.home.city.name), rng.chance(0.4) ? [', ', phi('ADDRESS', cast.home.city.state)] : '', ' with ', relativeMention(cast), '.'],
+    [rng.pick(['Works at ', 'Works as a driver for ', 'Employed by ', 'Retired from ', 'Formerly worked at ', 'Works nights at ']), phi('ORGANIZATION', cast.employer), '.'],
+    [rng.pick(['Originally from ', 'Born in ', 'Moved here from ', 'Recently traveled to ']), phi('ADDRESS', cast.pools.places.worldCity(rng).name), rng.chance(0.5) ? ` in ${rng.int(1970, 2022)}` : '', '.'],
+    [rng.pick(['Resides at ', 'Lives at ', 'Currently staying at ']), phi('ORGANIZATION', cast.careHome), '.'],
+    [rng.pick(['Attends ', 'Is a student at ', 'In 10th grade at ', 'Teaches at ']), phi('ORGANIZATION', cast.school), '.'],
+    [narrative(rng, 1, 2)],
+    ['Tobacco: ', rng.pick(['never', 'former, quit 2012', 'current 1/2 ppd', 'denies']), '. Alcohol: ', rng.pick(['none', 'occasional', 'daily', 'quit in 2001']), '. Drugs: ', rng.pick(['denies', 'marijuana occasionally', 'remote cocaine use']), '.'],
+  ];
+  return join(rng.sample(sentences, rng.int(2, 5)), ' ');
+}
+
+export function familyHistory(cast: Cast): Piece {
+  const rng = cast.rng;
+  const relatives = ['Mother', 'Father', 'Sister', 'Brother', 'Maternal grandmother', 'Paternal uncle'];
+  return join(rng.sample(relatives, rng.int(1, 3)).map((r) => `${r}: ${problem(rng)}${rng.chance(0.3) ? `, died at ${rng.int(45, 89)}` : ''}.`), ' ');
+}
+
+/** Sentences that tie a clinician to the patient ("Seen by Dr. Khan", "d/w Dr. Lee's team"). */
+export function clinicianSentence(cast: Cast): Piece {
+  const rng = cast.rng;
+  const who = rng.pick([cast.attending, cast.consultant, cast.resident, cast.pcp]);
+  return rng.pick<() => Piece>([
+    () => ['Case discussed with ', mentionClinician(rng, who), rng.pick([' who agrees with plan.', ' of ' + rng.pick(['cardiology', 'nephrology', 'GI', 'ID', 'neurology']) + '.', '.'])],
+    () => ['Seen and examined with ', mentionClinician(rng, who), '.'],
+    () => ['Appreciate ', possessive(rng, who), ' recommendations.'],
+    () => ['Per ', mentionClinician(rng, who), ', ', rng.pick(['continue current regimen', 'hold anticoagulation', 'obtain MRI', 'no surgical intervention']), '.'],
+    () => [rng.pick(['Paged ', 'Called ', 'Spoke with ']), mentionClinician(rng, who, rng.chance(0.7)), rng.chance(0.5) ? [' at ', pager(rng)] : '', ' regarding ', rng.pick(['K 5.9', 'new fever', 'hypotension', 'the CT result']), '.'],
+    () => ['Follows with ', mentionClinician(rng, cast.pcp), ' at ', phi('ORGANIZATION', cast.clinic), '.'],
+    () => ['Transferred from ', phi('ORGANIZATION', cast.otherHospital), rng.chance(0.5) ? [' in ', phi('ADDRESS', cast.pools.places.usCity(rng).name)] : '', ' for ', rng.pick(['higher level of care', 'cardiac cath', 'neurosurgical evaluation', 'ECMO evaluation']), '.'],
+    () => ['Family meeting with ', relativeMention(cast), ' and ', mentionClinician(rng, cast.attending), ' on ', cast.calendar.date(cast.calendar.shift(rng.int(-3, 0))), '.'],
+  ])();
+}
+
+export function familyContactSentence(cast: Cast): Piece {
+  const rng = cast.rng;
+  const relative = cast.relative();
+  return rng.pick<() => Piece>([
+    () => ['Spoke with ', relativeMention(cast, relative), ' by phone at ', phone(rng), '.'],
+    () => ['Emergency contact: ', phi('NAME', fullName(rng, relative.person)), ` (${relative.relation}) `, phone(rng)],
+    () => [rng.pick(['Spoke with ', 'Updated ', 'Called ']), phi('NAME', relative.person.first), ' about ', rng.pick(['the plan', 'discharge', 'goals of care', 'the results']), '.'],
+    () => [relativeMention(cast, relative), ' at bedside', rng.pick(['.', ', updated.', ', questions answered.'])],
+    () => ['HCP: ', phi('NAME', fullName(rng, relative.person)), ` (${relative.relation}), `, rng.pick(['cell ', 'ph ', 'tel ', '']), phone(rng), '.'],
+  ])();
+}
+
+export function followUp(cast: Cast): Piece {
+  const rng = cast.rng;
+  const when = cast.calendar.date(cast.calendar.shift(rng.int(3, 60)));
+  return rng.pick<() => Piece>([
+    () => ['Follow up with ', mentionClinician(rng, cast.pcp), ' on ', when, rng.chance(0.5) ? [' at ', cast.calendar.time()] : '', '.'],
+    () => ['Return to ', phi('ORGANIZATION', cast.clinic), ' in ', rng.pick(['1 week', '2 weeks', '3 months']), '. Call ', cast.clinicPhone, ' with questions.'],
+    () => ['Appointment: ', when, ' with ', mentionClinician(rng, cast.consultant), ', ', phi('ORGANIZATION', cast.clinic), '.'],
+    () => ['F/u ', rng.pick(['PCP', 'cardiology', 'clinic']), ' ', when, '.'],
+    () => ['Questions? Call ', cast.clinicPhone, ' or visit ', cast.website, '.'],
+  ])();
+}
+
+export function signature(cast: Cast, signer = cast.attending): Piece {
+  const rng = cast.rng;
+  const when = cast.calendar.dateTime(cast.calendar.shift(rng.int(0, 2)));
+  const block: Piece[] = [
+    [rng.pick(['Electronically signed by: ', 'Signed: ', 'Signed by ', 'Dictated by: ', 'Authenticated by ', '', '-- ']), signatureName(rng, signer), rng.chance(0.6) ? [' ', when] : ''],
+  ];
+  if (rng.chance(0.3)) block.push([rng.pick(['Pager ', 'pgr ', 'Pager #']), pager(rng)]);
+  if (rng.chance(0.2)) block.push(['NPI: ', identifier(rng, 'npi')]);
+  if (rng.chance(0.25)) block.push([phi('NAME', initials(signer)), '/', phi('NAME', initials(cast.nurse).toLowerCase()), rng.pick(['', ' D: ', ' T: ']), rng.chance(0.5) ? cast.calendar.fullDate() : '']);
+  if (rng.chance(0.3)) block.push(['cc: ', join([mentionClinician(rng, cast.pcp), phi('ORGANIZATION', cast.clinic)].slice(0, rng.int(1, 2)), '; ')]);
+  if (rng.chance(0.2)) block.push(['I saw and evaluated the patient with the resident, ', mentionClinician(rng, cast.resident), ', and agree with the findings and plan as documented.']);
+  return ['\n', join(block, '\n'), '\n'];
+}
+
+export function hpi(cast: Cast): Piece {
+  const rng = cast.rng;
+  const opening: Piece = [
+    rng.weighted<() => Piece>([
+      [3, () => [mentionPerson(rng, cast.patient), ' is a ']],
+      [3, () => ['Pt is a ']],
+      [2, () => ['This is a ']],
+      [1, () => ['The patient is a ']],
+    ])(),
+    agePhrase(cast), ' ', sexWord(cast), ' with ', rng.pick(['a history of ', 'PMH of ', 'hx ', 'PMHx significant for ']), problem(rng), ' and ', problem(rng),
+    rng.pick([' who presents with ', ' presenting with ', ' admitted for ', ' seen today for ', ' here for follow up of ']), rng.pick(['worsening ', 'acute ', '', 'recurrent ']),
+    rng.pick(['chest pain', 'dyspnea', 'abdominal pain', 'a fall', 'fever', 'hyperglycemia', 'syncope', 'confusion', 'leg swelling']), '. ',
+  ];
+  const extras: Piece[] = [narrative(rng, 2, 6)];
+  if (rng.chance(0.5)) extras.push(' ', clinicianSentence(cast));
+  if (rng.chance(0.4)) extras.push(' ', ['Symptoms began on ', cast.calendar.date(cast.calendar.shift(-rng.int(1, 20))), rng.pick(['.', ' while at work.', ' after a fall at home.'])]);
+  if (rng.chance(0.35)) extras.push(' ', familyContactSentence(cast));
+  if (rng.chance(0.2)) extras.push(' ', ['Last seen at ', phi('ORGANIZATION', cast.otherHospital), ' on ', cast.calendar.date(cast.calendar.shift(-rng.int(20, 400))), '.']);
+  return [opening, extras];
+}
+
+export function medsList(cast: Cast, min = 3, max = 12): Piece {
+  const rng = cast.rng;
+  const mark = bullet(cast);
+  return lines(Array.from({ length: rng.int(min, max) }, () => medication(rng)), mark);
+}
+
+export function vitalsLine(cast: Cast): Piece {
+  return [vitals(cast.rng), '\n'];
+}
+
+export function exam(cast: Cast): Piece {
+  return lines(examLines(cast.rng));
+}
+
+export function assessmentPlan(cast: Cast): Piece {
+  const rng = cast.rng;
+  const items: Piece[] = assessmentPlanItems(rng);
+  if (rng.chance(0.4)) items.push(clinicianSentence(cast));
+  if (rng.chance(0.4)) items.push(familyContactSentence(cast));
+  if (rng.chance(0.5)) items.push(followUp(cast));
+  if (rng.chance(0.2)) items.push(['Code status: ', rng.pick(['Full code', 'DNR/DNI', 'DNR, OK to intubate']), rng.chance(0.5) ? [', confirmed with ', relativeMention(cast)] : '', '.']);
+  const numbered = rng.chance(0.5);
+  return lines(items.map((item, index) => (numbered ? [`${index + 1}. `, item] : ['- ', item])));
+}
+
+export function addressBlock(cast: Cast): Piece {
+  const rng = cast.rng;
+  const { home } = cast;
+  const cityLine: Piece = [phi('ADDRESS', home.city.name), ', ', phi('ADDRESS', rng.chance(0.8) ? home.city.state : home.city.stateName), rng.pick([' ', '  ']), phi('ADDRESS', rng.chance(0.15) ? `${home.zip}-${String(rng.int(1000, 9999))}` : home.zip)];
+  const street: Piece = phi('ADDRESS', home.unit ? `${home.street}${rng.pick([', ', ' '])}${home.unit}` : home.street);
+  return rng.chance(0.6) ? [street, '\n', cityLine] : [street, ', ', cityLine];
+}

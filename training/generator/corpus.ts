@@ -1,0 +1,50 @@
+import { Cast, Pools } from './cast';
+import { applyStyle, chooseStyle } from './noise';
+import { flatten, render, type Span } from './pieces';
+import { Rng } from './rng';
+import type { Split } from './split';
+import { FULL_NOTE_TEMPLATES, SNIPPET_TEMPLATES } from './templates';
+import type { NoteKind, NoteTemplate } from './templates/types';
+
+export interface Note {
+  id: string;
+  text: string;
+  spans: Span[];
+  kind: NoteKind;
+  family: string;
+  split: Split;
+}
+
+export interface SplitPlan {
+  split: Split;
+  count: number;
+  /** Share of the notes that are short pasted fragments. */
+  snippetShare: number;
+}
+
+/** Templates a split may use: held-out families only in heldout, and heldout favours them. */
+function templatesFor(split: Split, templates: readonly NoteTemplate[]): readonly NoteTemplate[] {
+  return templates.filter((template) => (split === 'heldout' ? true : !template.unseenOnly));
+}
+
+/**
+ * Generates one split. Each note draws from its own RNG derived from (seed, split, index), so a
+ * note does not change when another note's template changes length.
+ */
+export function* generateSplit(seed: number, plan: SplitPlan): Generator<Note> {
+  const pools = new Pools(plan.split);
+  const splitSalt = { train: 1, dev: 2, heldout: 3 }[plan.split];
+  const fullTemplates = templatesFor(plan.split, FULL_NOTE_TEMPLATES);
+  const unseenTemplates = fullTemplates.filter((template) => template.unseenOnly);
+  for (let index = 0; index < plan.count; index++) {
+    const rng = new Rng(seed * 1_000_003 + splitSalt * 7_919_000 + index);
+    rng.next();
+    const template = rng.chance(plan.snippetShare)
+      ? rng.pick(SNIPPET_TEMPLATES)
+      : unseenTemplates.length > 0 && rng.chance(0.4) ? rng.pick(unseenTemplates) : rng.pick(fullTemplates);
+    const cast = new Cast(rng, pools);
+    const leaves = applyStyle(rng, flatten(template.build(cast)), chooseStyle(rng));
+    const { text, spans } = render(leaves);
+    yield { id: `${plan.split}-${seed}-${String(index).padStart(6, '0')}`, text, spans, kind: template.kind, family: template.family, split: plan.split };
+  }
+}

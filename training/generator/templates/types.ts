@@ -1,0 +1,14 @@
+import type { Cast } from '../cast';
+import type { Piece } from '../pieces';
+
+export type NoteKind =
+  | 'progress' | 'hp' | 'discharge' | 'avs' | 'nursing' | 'radiology' | 'pathology' | 'lab'
+  | 'portal' | 'letter' | 'ed' | 'consult' | 'telephone' | 'medlist' | 'snippet';
+
+export interface NoteTemplate {
+  readonly kind: NoteKind;
+  /** Template family id; held-out families never generate train or dev notes. */
+  readonly family: string;
+  readonly unseenOnly?: boolean;
+  build(cast: Cast): Piece;
+}
