@@ -1,7 +1,11 @@
 import { createPatternRecognizer, type Validate } from './pattern-recognizer';
 import type { PhiLabel, Recognizer } from './types';
 
-/** An identifier code: starts with a letter or digit, may hold dashes, dots or slashes; at most 24 characters. */
+/**
+ * An identifier code: starts with a letter or digit, may hold dashes, dots or slashes; at most
+ * 24 characters. The pattern also looks ahead for a digit, so that a keyword followed by another
+ * keyword ("pacemaker serial # PJN4471023") moves on to the second instead of taking it as the code.
+ */
 const DEFAULT_CODE = String.raw`[A-Z0-9](?:[A-Z0-9]|[-./](?=[A-Z0-9])){3,23}`;
 
 export interface KeyedIdentifierSpec {
@@ -25,7 +29,7 @@ export interface KeyedIdentifierSpec {
 export function createKeyedIdentifierRecognizer(spec: KeyedIdentifierSpec): Recognizer {
   const code = spec.code ?? DEFAULT_CODE;
   const regex = new RegExp(
-    String.raw`\b(?:${spec.keywords})(?:\s{0,2}(?:#|no\b\.?|num\b\.?|number|nbr|id\b|identifier)){0,2}\s{0,2}(?:is\s{1,2}|of\s{1,2})?[:#=]?\s{0,3}(?<code>${code})(?![\w-]|[./]\w)`,
+    String.raw`\b(?:${spec.keywords})(?:\s{0,2}(?:#|no\b\.?|num\b\.?|number|nbr|id\b|identifier)){0,2}\s{0,2}(?:is\s{1,2}|of\s{1,2})?[:#=]?\s{0,3}(?=[A-Z0-9./ -]{0,23}\d)(?<code>${code})(?![\w-]|[./]\w)`,
     'dgi',
   );
   return createPatternRecognizer({

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { labeledIdentifierRecognizer } from './labeled-identifier';
+import { detectedTexts } from '../test-support';
+
+describe('labeledIdentifierRecognizer', () => {
+  it.each([
+    ['Patient ID: 4471823', ['4471823']],
+    ['#4471823', ['4471823']],
+    ['ref AB44X19', ['AB44X19']],
+    ['confirmation number 77-1200-34', ['77-1200-34']],
+    ['4417823 BMC', ['4417823']],
+  ])('finds the code in %j', async (text, expected) => {
+    expect(await detectedTexts([labeledIdentifierRecognizer], text)).toEqual(expected);
+  });
+
+  it.each([['# 12'], ['number of episodes'], ['ID: unknown'], ['code status full'], ['platelets 250000'], ['WBC 12.5']])(
+    'finds nothing in %j',
+    async (text) => {
+      expect(await detectedTexts([labeledIdentifierRecognizer], text)).toEqual([]);
+    },
+  );
+});
