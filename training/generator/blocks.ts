@@ -1,5 +1,5 @@
-import { assessmentPlanItems, examLines, medication, narrative, problem, vitals } from './clinical';
-import { identifier, pager, phone } from './contact';
+import { allergies, assessmentPlanItems, examLines, imaging, medication, narrative, problem, problemList, reviewOfSystems, surgicalHistory, vitals } from './clinical';
+import { identifier, ipAddress, pager, phone, url } from './contact';
 import type { Cast, Relative } from './cast';
 import { fullName, initials, mentionClinician, mentionPerson, possessive, signatureName } from './name-forms';
 import { join, phi, type Piece } from './pieces';
@@ -27,12 +27,13 @@ export function section(cast: Cast, long: string, short: string, body: Piece): P
   return [heading(cast, long, short), inline ? ' ' : '\n', body, '\n'];
 }
 
+/** One item a line; a bullet of "1)" or "1." numbers the items. */
 export function lines(items: readonly Piece[], bullet = ''): Piece {
-  return items.map((item) => [bullet, item, '\n']);
+  return items.map((item, index) => [bullet.replace(/^1(?=[).])/, String(index + 1)), item, '\n']);
 }
 
 export function bullet(cast: Cast): string {
-  return cast.rng.pick(['', '- ', '* ', '• ', '▪ ', '\t', '  ', '1) ']);
+  return cast.rng.pick(['', '- ', '* ', '• ', '▪ ', '\t', '  ', '1) ', '1. ']);
 }
 
 /** Age in words; only ages over 89 are PHI, and then only the number is labelled. */
@@ -44,10 +45,16 @@ export function agePhrase(cast: Cast): Piece {
     [3, () => [number, '-year-old']],
     [2, () => [number, ' yo']],
     [1, () => [number, ' y.o.']],
-    [1, () => [number, 'M'.replace('M', cast.patient.sex === 'female' ? 'F' : 'M')]],
     [1, () => [number, ' year old']],
     [1, () => [number, 'yo']],
   ])();
+}
+
+/** Compact age and sex as in headers and shorthand ("84F", "92 y/o M"). */
+export function ageSex(cast: Cast): Piece {
+  const number = cast.age > 89 ? phi('AGE', String(cast.age)) : String(cast.age);
+  const sex = cast.patient.sex === 'female' ? 'F' : 'M';
+  return cast.rng.pick<Piece>([[number, sex], [number, ` y/o ${sex}`], [number, `yo${sex}`], [number, ` ${sex}`]]);
 }
 
 export function sexWord(cast: Cast): string {
@@ -218,4 +225,55 @@ export function addressBlock(cast: Cast): Piece {
   const cityLine: Piece = [phi('ADDRESS', home.city.name), ', ', phi('ADDRESS', rng.chance(0.8) ? home.city.state : home.city.stateName), rng.pick([' ', '  ']), phi('ADDRESS', rng.chance(0.15) ? `${home.zip}-${String(rng.int(1000, 9999))}` : home.zip)];
   const street: Piece = phi('ADDRESS', home.unit ? `${home.street}${rng.pick([', ', ' '])}${home.unit}` : home.street);
   return rng.chance(0.6) ? [street, '\n', cityLine] : [street, ', ', cityLine];
+}
+
+export function pastHistory(cast: Cast): Piece {
+  const rng = cast.rng;
+  const mark = bullet(cast);
+  return [
+    section(cast, 'Past Medical History', 'PMH', lines(problemList(rng), mark)),
+    rng.chance(0.7) ? section(cast, 'Past Surgical History', 'PSH', surgicalHistory(rng).join(', ') || 'None') : '',
+    section(cast, 'Allergies', 'All', allergies(rng)),
+  ];
+}
+
+export function rosSection(cast: Cast): Piece {
+  return section(cast, 'Review of Systems', 'ROS', lines(reviewOfSystems(cast.rng)));
+}
+
+export function imagingSection(cast: Cast): Piece {
+  const rng = cast.rng;
+  const results: Piece[] = imaging(rng);
+  if (rng.chance(0.3)) results.push(['Outside films from ', phi('ORGANIZATION', cast.otherHospital), ' dated ', cast.calendar.date(cast.calendar.shift(-rng.int(2, 60))), ' reviewed.']);
+  return section(cast, 'Imaging/Studies', 'Imaging', lines(results));
+}
+
+/** Social history as its own section, with family and employer details. */
+export function socialSection(cast: Cast): Piece {
+  return [section(cast, 'Social History', 'SH', socialHistory(cast)), cast.rng.chance(0.6) ? section(cast, 'Family History', 'FH', familyHistory(cast)) : ''];
+}
+
+/** Telehealth and device details: the rarer identifiers (IP, device serial, licence). */
+export function rareIdentifierSentence(cast: Cast): Piece {
+  const rng = cast.rng;
+  return rng.pick<() => Piece>([
+    () => ['Video visit; patient connected from IP ', ipAddress(rng), ' via ', url(rng, cast.hospital), '.'],
+    () => [rng.pick(['Pacemaker', 'ICD', 'Insulin pump', 'CGM', 'LVAD']), ' ', rng.pick(['serial #', 'S/N ', 'serial number ', 'SN: ']), identifier(rng, 'serial'), ', interrogated ', cast.calendar.date(cast.calendar.shift(-rng.int(10, 200))), '.'],
+    () => ["Driver's license ", rng.pick(['#', 'no. ', '']), identifier(rng, 'licence'), ' verified at registration.'],
+    () => ['Vehicle involved: ', rng.pick(['plate ', 'license plate ', 'tag ']), identifier(rng, 'plate'), rng.chance(0.5) ? [', VIN ', identifier(rng, 'vin')] : '', '.'],
+    () => ['Prescriber DEA ', identifier(rng, 'dea'), ', NPI ', identifier(rng, 'npi'), '.'],
+    () => ['Claim ', identifier(rng, 'claim'), ' submitted to ', rng.pick(['Medicare', 'Aetna', 'Blue Cross', 'Medicaid', 'UnitedHealthcare', 'Humana']), ', member ID ', identifier(rng, 'member'), '.'],
+    () => ['Resident of ', phi('ADDRESS', cast.home.county), rng.chance(0.5) ? [', ', phi('ADDRESS', cast.home.city.stateName || cast.home.city.state)] : '', '; ', rng.pick(['county EMS transported.', 'APS case open.', 'eligible for county services.'])],
+    () => ['Transferred from ', phi('ADDRESS', cast.pools.places.usCity(rng).name), ' by ', rng.pick(['ambulance', 'helicopter', 'private vehicle']), '.'],
+  ])();
+}
+
+/** The header repeated after a page break when a printed or portal note is copied whole. */
+export function pageBreak(cast: Cast, page: number): Piece {
+  const rng = cast.rng;
+  return [
+    `\nPage ${page} of ${page + rng.int(0, 2)}\n`,
+    phi('NAME', fullName(rng, cast.patient)), rng.pick(['  ', ' | ', '\t']), rng.pick(['MRN ', 'MRN: ', '#']), cast.mrn,
+    rng.chance(0.5) ? [rng.pick(['  DOB ', ' | DOB: ']), cast.calendar.fullDate(cast.dob)] : '', '\n',
+  ];
 }

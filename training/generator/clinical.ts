@@ -162,38 +162,64 @@ export function symptom(rng: Rng): string {
 }
 
 /** One sentence of history narrative without PHI: clinical content and hard negatives. */
+const NARRATIVE_MAKERS: readonly ((rng: Rng) => string)[] = [
+  (rng) => `Reports ${symptom(rng)} for ${rng.pick(DURATIONS)}, ${rng.pick(['worse with exertion', 'associated with diaphoresis', 'without radiation', 'relieved by rest', 'getting progressively worse', 'intermittent'])}.`,
+  (rng) => `Denies ${symptom(rng)}, ${symptom(rng)} or ${symptom(rng)}.`,
+  (rng) => `History is notable for ${problem(rng)} and ${problem(rng)}.`,
+  (rng) => `${rng.pick(['She', 'He', 'Patient', 'Pt'])} was started on ${medication(rng)} ${rng.pick(['last visit', 'in the ED', 'by cardiology', 'on admission', 'in 2019', 'two years ago'])}.`,
+  (rng) => `Will ${rng.pick(['continue', 'hold', 'increase', 'taper', 'restart'])} ${medication(rng)}.`,
+  (rng) => `Hope is to ${rng.pick(['discharge tomorrow', 'wean oxygen', 'transition to oral antibiotics', 'avoid intubation'])}.`,
+  (rng) => `White count ${rng.pick(['trending down', 'up to 14.2', 'stable', 'normalized'])}; ${labLine(rng)}.`,
+  (rng) => `Brown ${rng.pick(['sputum', 'urine', 'discharge', 'stool'])} noted ${rng.pick(['overnight', 'this AM', 'per nursing'])}.`,
+  (rng) => `${rng.pick(['Marked', 'Some', 'No'])} improvement in ${symptom(rng)} since ${rng.pick(['admission', 'yesterday', 'starting diuresis'])}.`,
+  (rng) => `Young ${rng.pick(['adult', 'child'])} at home ${rng.pick(['recently sick with URI', 'with similar symptoms', 'who is well'])}.`,
+  (rng) => `Strong ${rng.pick(['family history of CAD', 'smell noted from the wound', 'radial pulses bilaterally', 'preference for home discharge'])}.`,
+  (rng) => `Tobacco: ${rng.pick(['never smoker', 'quit in 2009', '1 ppd x 30 years', '40 pack-year history'])}. EtOH: ${rng.pick(['social', 'denies', '2-3 beers daily', 'none since 2015'])}.`,
+  (rng) => `Past history includes ${problem(rng)}${rng.chance(0.5) ? ` diagnosed in ${rng.int(1975, 2023)}` : ''}.`,
+  (rng) => `${rng.pick(DEVICES)} ${rng.pick(['placed', 'removed', 'in place', 'exchanged'])} ${rng.pick(['without complication', 'at bedside', 'on day 2', 'today'])}.`,
+  (rng) => `Vitals: ${vitals(rng)}.`,
+  (rng) => `Labs notable for ${labLine(rng)}.`,
+  (rng) => `Apgar ${rng.int(6, 9)}/${rng.int(8, 9)} at birth, born at ${rng.int(34, 41)} weeks.`,
+  (rng) => `Chadsvasc ${rng.int(1, 7)}, HAS-BLED ${rng.int(0, 4)}; Wells score ${rng.int(0, 6)}.`,
+  (rng) => `Admitted to the ${rng.pick(['ICU', 'MICU', 'step-down unit', 'floor', 'telemetry', 'CCU', 'SICU', 'cardiology service'])} ${rng.pick(['for monitoring', 'on a heparin drip', 'after rapid response'])}.`,
+  (rng) => `${rng.pick(['Price', 'Cost'])} of ${rng.pick(['Eliquis', 'Ozempic', 'Humira', 'insulin'])} is a barrier; discussed patient assistance.`,
+  (rng) => `Walks ${rng.int(1, 6)} blocks before stopping; uses a ${rng.pick(['cane', 'walker', 'wheelchair'])} at baseline.`,
+  (rng) => `Echo ${rng.pick(['EF 35-40%', 'EF 55%, no WMA', 'moderate MR, EF 45%', 'LVH, grade 2 diastolic dysfunction'])}.`,
+  (rng) => `${rng.pick(['CT head', 'CXR', 'CT A/P', 'MRI L-spine', 'RUQ US', 'CTA chest'])} ${rng.pick(['negative for acute process', 'with small bilateral effusions', 'showed a 2.1 cm lesion', 'unremarkable', 'showed RLL consolidation'])}.`,
+  (rng) => `Room ${rng.int(200, 999)}${rng.pick(['', 'A', 'B'])} ${rng.pick(['isolation precautions', 'fall precautions in place', 'bed alarm on'])}.`,
+  (rng) => `Her ${rng.pick(['daughter', 'son', 'husband', 'sister'])} ${rng.pick(['is very involved', 'helps with medications', 'lives nearby and checks in daily', 'is the health care proxy'])}.`,
+  (rng) => `Family ${rng.pick(['updated at bedside', 'requests a meeting', 'not reachable overnight', 'in agreement with comfort-focused care'])}.`,
+  (rng) => `Seen by PT/OT, ${rng.pick(['recommends SNF', 'cleared for home with services', 'recommends acute rehab', 'ambulating 150 ft with rolling walker'])}.`,
+  (rng) => `${rng.pick(['Discussed', 'Reviewed', 'Went over'])} ${rng.pick(['risks and benefits of anticoagulation', 'the CT findings', 'smoking cessation', 'diet and exercise', 'insulin technique', 'advance directives'])} with the patient${rng.pick(['', ' and family', ', who verbalized understanding'])}.`,
+  (rng) => `Glucose ${rng.int(68, 390)} this AM; ${rng.pick(['covered with sliding scale', 'no hypoglycemia', 'A1c pending', 'will uptitrate basal insulin'])}.`,
+  (rng) => `Good ${rng.pick(['urine output', 'response to diuresis', 'pain control on current regimen', 'oral intake'])} overnight.`,
+  (rng) => `${rng.pick(['Hope', 'Hopefully'])} ${rng.pick(['she', 'he', 'the patient'])} can ${rng.pick(['go home tomorrow', 'come off oxygen', 'return to work soon'])}.`,
+  (rng) => `Will ${rng.pick(['follow up', 'recheck', 'call with results', 'discuss at rounds', 'need outpatient sleep study'])}${rng.pick(['', ' in 2 weeks', ' next week', ' tomorrow'])}.`,
+  (rng) => `Grant ${rng.pick(['funding for the', 'support through the'])} ${rng.pick(['medication assistance program', 'transportation program'])} was approved.`,
+  (rng) => `King-size ${rng.pick(['bed', 'pillows'])} requested for comfort; ${rng.pick(['bariatric bed ordered', 'OT to assess'])}.`,
+  (rng) => `Long ${rng.pick(['history of', 'standing'])} ${problem(rng)}, ${rng.pick(['well controlled', 'poorly controlled', 'followed by specialist'])}.`,
+  (rng) => `Rich ${rng.pick(['social network', 'support system'])} at home; ${rng.pick(['church community helps', 'neighbors check in'])}.`,
+  (rng) => `Mild ${rng.pick(['Bell palsy', 'Parkinsonism', 'Raynaud phenomenon', 'Graves ophthalmopathy', 'Cushingoid features'])} noted; ${rng.pick(['no change', 'new since last visit', 'stable per patient'])}.`,
+  (rng) => `Apgars ${rng.int(5, 9)} and ${rng.int(7, 9)}; birth weight ${rng.int(1800, 4400)} g; ${rng.pick(['Down syndrome screen negative', 'newborn screen pending', 'hearing screen passed'])}.`,
+  (rng) => `${rng.pick(['Foley', 'PICC', 'Central line', 'NG tube'])} ${rng.pick(['removed on day 3', 'discontinued', 'still in place, day ' + rng.int(2, 9)])}; ${rng.pick(['voiding spontaneously', 'no signs of infection', 'tolerating tube feeds at goal'])}.`,
+  (rng) => `Started ${rng.pick(['Zosyn', 'Rocephin', 'vancomycin', 'cefepime', 'Unasyn'])} for ${rng.pick(['pneumonia', 'cellulitis', 'UTI', 'sepsis of unclear source'])}, day ${rng.int(1, 10)} of ${rng.int(5, 14)}.`,
+  (rng) => `GCS ${rng.int(3, 15)} on arrival, ${rng.pick(['E4V5M6', 'E2V2M4', 'E3V4M6'])}; NIHSS ${rng.int(0, 24)}.`,
+  (rng) => `Weight ${rng.pick(['up', 'down'])} ${rng.int(1, 6)} kg since ${rng.pick(['last visit', 'admission', 'January'])}.`,
+  (rng) => `Colonoscopy ${rng.pick(['in 2018', 'last year', 'due'])} ${rng.pick(['showed two tubular adenomas', 'was normal', 'not yet scheduled'])}; mammogram ${rng.pick(['up to date', 'overdue', 'BI-RADS 2'])}.`,
+  (rng) => `Vaccines: ${rng.pick(['influenza given today', 'Tdap up to date', 'Shingrix #2 due', 'COVID booster declined', 'pneumococcal 20 given'])}.`,
+  (rng) => `PHQ-9 ${rng.int(0, 27)}, GAD-7 ${rng.int(0, 21)}; ${rng.pick(['denies SI/HI', 'safety plan reviewed', 'referred to behavioral health'])}.`,
+  (rng) => `MMSE ${rng.int(12, 30)}/30, MoCA ${rng.int(10, 30)}/30.`,
+  (rng) => `Tolerating ${rng.pick(['regular diet', 'clear liquids', 'cardiac diet', 'dysphagia 2 diet', 'tube feeds'])}; last BM ${rng.pick(['yesterday', 'today', '3 days ago'])}.`,
+  (rng) => `Level ${rng.int(1, 4)} ${rng.pick(['trauma activation', 'fall risk', 'assist'])}.`,
+];
+
 export function narrativeSentence(rng: Rng): string {
-  return rng.pick<() => string>([
-    () => `Reports ${symptom(rng)} for ${rng.pick(DURATIONS)}, ${rng.pick(['worse with exertion', 'associated with diaphoresis', 'without radiation', 'relieved by rest', 'getting progressively worse', 'intermittent'])}.`,
-    () => `Denies ${symptom(rng)}, ${symptom(rng)} or ${symptom(rng)}.`,
-    () => `History is notable for ${problem(rng)} and ${problem(rng)}.`,
-    () => `${rng.pick(['She', 'He', 'Patient', 'Pt'])} was started on ${medication(rng)} ${rng.pick(['last visit', 'in the ED', 'by cardiology', 'on admission', 'in 2019', 'two years ago'])}.`,
-    () => `Will ${rng.pick(['continue', 'hold', 'increase', 'taper', 'restart'])} ${medication(rng)}.`,
-    () => `Hope is to ${rng.pick(['discharge tomorrow', 'wean oxygen', 'transition to oral antibiotics', 'avoid intubation'])}.`,
-    () => `White count ${rng.pick(['trending down', 'up to 14.2', 'stable', 'normalized'])}; ${labLine(rng)}.`,
-    () => `Brown ${rng.pick(['sputum', 'urine', 'discharge', 'stool'])} noted ${rng.pick(['overnight', 'this AM', 'per nursing'])}.`,
-    () => `${rng.pick(['Marked', 'Some', 'No'])} improvement in ${symptom(rng)} since ${rng.pick(['admission', 'yesterday', 'starting diuresis'])}.`,
-    () => `Young ${rng.pick(['adult', 'child'])} at home ${rng.pick(['recently sick with URI', 'with similar symptoms', 'who is well'])}.`,
-    () => `Strong ${rng.pick(['family history of CAD', 'smell noted from the wound', 'radial pulses bilaterally', 'preference for home discharge'])}.`,
-    () => `Tobacco: ${rng.pick(['never smoker', 'quit in 2009', '1 ppd x 30 years', '40 pack-year history'])}. EtOH: ${rng.pick(['social', 'denies', '2-3 beers daily', 'none since 2015'])}.`,
-    () => `Past history includes ${problem(rng)}${rng.chance(0.5) ? ` diagnosed in ${rng.int(1975, 2023)}` : ''}.`,
-    () => `${rng.pick(DEVICES)} ${rng.pick(['placed', 'removed', 'in place', 'exchanged'])} ${rng.pick(['without complication', 'at bedside', 'on day 2', 'today'])}.`,
-    () => `Vitals: ${vitals(rng)}.`,
-    () => `Labs notable for ${labLine(rng)}.`,
-    () => `Apgar ${rng.int(6, 9)}/${rng.int(8, 9)} at birth, born at ${rng.int(34, 41)} weeks.`,
-    () => `Chadsvasc ${rng.int(1, 7)}, HAS-BLED ${rng.int(0, 4)}; Wells score ${rng.int(0, 6)}.`,
-    () => `Admitted to the ${rng.pick(['ICU', 'MICU', 'step-down unit', 'floor', 'telemetry', 'CCU', 'SICU', 'cardiology service'])} ${rng.pick(['for monitoring', 'on a heparin drip', 'after rapid response'])}.`,
-    () => `${rng.pick(['Price', 'Cost'])} of ${rng.pick(['Eliquis', 'Ozempic', 'Humira', 'insulin'])} is a barrier; discussed patient assistance.`,
-    () => `Walks ${rng.int(1, 6)} blocks before stopping; uses a ${rng.pick(['cane', 'walker', 'wheelchair'])} at baseline.`,
-    () => `Echo ${rng.pick(['EF 35-40%', 'EF 55%, no WMA', 'moderate MR, EF 45%', 'LVH, grade 2 diastolic dysfunction'])}.`,
-    () => `${rng.pick(['CT head', 'CXR', 'CT A/P', 'MRI L-spine', 'RUQ US', 'CTA chest'])} ${rng.pick(['negative for acute process', 'with small bilateral effusions', 'showed a 2.1 cm lesion', 'unremarkable', 'showed RLL consolidation'])}.`,
-    () => `Room ${rng.int(200, 999)}${rng.pick(['', 'A', 'B'])} ${rng.pick(['isolation precautions', 'fall precautions in place', 'bed alarm on'])}.`,
-    () => `Level ${rng.int(1, 4)} ${rng.pick(['trauma activation', 'fall risk', 'assist'])}.`,
-  ])();
+  return rng.pick(NARRATIVE_MAKERS)(rng);
 }
 
+/** Several distinct history sentences (no sentence shape twice in one paragraph). */
 export function narrative(rng: Rng, min: number, max: number): string {
-  return Array.from({ length: rng.int(min, max) }, () => narrativeSentence(rng)).join(' ');
+  return rng.sample(NARRATIVE_MAKERS, rng.int(min, max)).map((make) => make(rng)).join(' ');
 }
 
 export function assessmentPlanItems(rng: Rng): string[] {
@@ -208,3 +234,36 @@ export function assessmentPlanItems(rng: Rng): string[] {
     ])}`;
   });
 }
+
+const ROS_SYSTEMS = ['Constitutional', 'Eyes', 'ENT', 'Cardiovascular', 'Respiratory', 'GI', 'GU', 'Musculoskeletal', 'Skin', 'Neurological', 'Psychiatric', 'Endocrine', 'Heme/Lymph', 'Allergic/Immunologic'];
+
+export function reviewOfSystems(rng: Rng): string[] {
+  if (rng.chance(0.3)) return [rng.pick(['10-point ROS negative except as per HPI.', 'ROS otherwise negative in detail.', 'Complete ROS reviewed and negative other than noted above.', 'Unable to obtain ROS due to mental status.'])];
+  return rng.sample(ROS_SYSTEMS, rng.int(3, 9)).map((system) => `${system}: ${rng.chance(0.7) ? rng.pick(['negative', 'denies', 'neg', 'no complaints']) : `+ ${symptom(rng)}`}`);
+}
+
+const SURGERIES = ['appendectomy', 'cholecystectomy (lap)', 'CABG x3', 'TKA right', 'THA left', 'C-section x2', 'hysterectomy', 'tonsillectomy as a child', 'ORIF left ankle', 'PCI with DES to LAD', 'L4-L5 laminectomy', 'cataract extraction OU', 'hernia repair', 'TURP', 'mastectomy', 'pacemaker placement', 'AV fistula creation', 'Whipple procedure', 'Nissen fundoplication', 'carpal tunnel release', 'Roux-en-Y gastric bypass', 'TAVR', 'Mohs surgery'];
+const ALLERGENS = ['penicillin (rash)', 'sulfa (hives)', 'NKDA', 'No known drug allergies', 'codeine (nausea)', 'latex', 'shellfish', 'iodinated contrast (anaphylaxis)', 'ACE inhibitors (angioedema)', 'morphine (itching)', 'peanuts', 'vancomycin (red man)', 'Keflex'];
+
+export function surgicalHistory(rng: Rng): string[] {
+  return rng.sample(SURGERIES, rng.int(0, 4)).map((surgery) => (rng.chance(0.4) ? `${surgery} (${rng.int(1965, 2024)})` : surgery));
+}
+
+export function allergies(rng: Rng): string {
+  const list = rng.sample(ALLERGENS, rng.int(1, 3));
+  return list.some((a) => a.startsWith('N')) ? rng.pick(['NKDA', 'No Known Allergies']) : list.join(', ');
+}
+
+export function problemList(rng: Rng): string[] {
+  return rng.sample(PROBLEMS, rng.int(2, 9));
+}
+
+export const IMAGING = ['CT head without contrast: no acute intracranial abnormality.', 'CXR: mild pulmonary vascular congestion, no focal consolidation.', 'ECG: sinus rhythm at 78, LBBB, unchanged from prior.', 'ECG: atrial fibrillation with RVR, rate 132, no acute ST changes.', 'TTE: EF 30%, severe global hypokinesis, moderate MR.', 'CT A/P: acute uncomplicated appendicitis.', 'LE duplex: occlusive DVT of the left popliteal vein.', 'MRI brain: small acute infarct in the right MCA territory.', 'KUB: nonobstructive bowel gas pattern.', 'CTA chest: segmental PE in the RLL, no right heart strain.', 'Renal US: mild right hydronephrosis.', 'XR hip: displaced left femoral neck fracture.'];
+
+export function imaging(rng: Rng): string[] {
+  return rng.sample(IMAGING, rng.int(1, 3));
+}
+
+export const PATHOLOGY_SPECIMENS = ['Colon, sigmoid, polypectomy', 'Skin, left forearm, shave biopsy', 'Breast, right, core needle biopsy', 'Prostate, needle biopsies (12 cores)', 'Lymph node, right axillary, excision', 'Stomach, antrum, biopsy', 'Gallbladder, cholecystectomy', 'Endometrium, curettage', 'Lung, RUL, wedge resection', 'Thyroid, left lobe, FNA'];
+export const PATHOLOGY_DIAGNOSES = ['Tubular adenoma, negative for high-grade dysplasia.', 'Basal cell carcinoma, nodular type, margins free.', 'Invasive ductal carcinoma, Nottingham grade 2; ER positive, PR positive, HER2 negative.', 'Prostatic adenocarcinoma, Gleason score 3+4=7 (Grade Group 2) in 3 of 12 cores.', 'Classic Hodgkin lymphoma, nodular sclerosis type.', 'Chronic gastritis with Helicobacter pylori organisms identified.', 'Chronic cholecystitis with cholelithiasis.', 'Proliferative endometrium, no hyperplasia or malignancy.', 'Adenocarcinoma, acinar predominant, pT1b; margins negative.', 'Benign follicular nodule (Bethesda category II).', 'Reed-Sternberg cells identified.', 'Negative for malignancy.'];
+export const GROSS_DESCRIPTIONS = ['Received in formalin labeled with the patient name and medical record number is a tan-pink tissue fragment measuring 0.6 x 0.4 x 0.3 cm, entirely submitted in cassette A1.', 'The specimen consists of multiple tan soft tissue fragments aggregating to 1.2 x 1.0 x 0.3 cm. Entirely submitted.', 'Received fresh is an ellipse of skin measuring 2.1 x 0.8 cm, excised to a depth of 0.5 cm. Margins inked blue.', 'Received is a 7.2 x 3.1 x 2.5 cm gallbladder with a smooth serosa; the lumen contains multiple yellow-green stones.'];

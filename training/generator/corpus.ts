@@ -1,6 +1,7 @@
 import { Cast, Pools } from './cast';
 import { applyStyle, chooseStyle } from './noise';
-import { flatten, render, type Span } from './pieces';
+import { pageBreak } from './blocks';
+import { flatten, render, type Phi, type Span } from './pieces';
 import { Rng } from './rng';
 import type { Split } from './split';
 import { FULL_NOTE_TEMPLATES, SNIPPET_TEMPLATES } from './templates';
@@ -28,6 +29,18 @@ function templatesFor(split: Split, templates: readonly NoteTemplate[]): readonl
 }
 
 /**
+ * A printed or portal note copied whole repeats its identification line at every page break:
+ * the same values twice, as real pasted notes have them. Breaks go at line ends.
+ */
+function withPageBreaks(cast: Cast, leaves: (string | Phi)[]): (string | Phi)[] {
+  if (leaves.length < 60 || !cast.rng.chance(0.12)) return leaves;
+  const lineEnds = leaves.flatMap((leaf, index) => (typeof leaf === 'string' && leaf.endsWith('\n') && index > leaves.length / 3 ? [index] : []));
+  if (lineEnds.length === 0) return leaves;
+  const at = cast.rng.pick(lineEnds) + 1;
+  return [...leaves.slice(0, at), ...flatten(pageBreak(cast, 1)), ...leaves.slice(at)];
+}
+
+/**
  * Generates one split. Each note draws from its own RNG derived from (seed, split, index), so a
  * note does not change when another note's template changes length.
  */
@@ -43,7 +56,7 @@ export function* generateSplit(seed: number, plan: SplitPlan): Generator<Note> {
       ? rng.pick(SNIPPET_TEMPLATES)
       : unseenTemplates.length > 0 && rng.chance(0.4) ? rng.pick(unseenTemplates) : rng.pick(fullTemplates);
     const cast = new Cast(rng, pools);
-    const leaves = applyStyle(rng, flatten(template.build(cast)), chooseStyle(rng));
+    const leaves = applyStyle(rng, withPageBreaks(cast, flatten(template.build(cast))), chooseStyle(rng));
     const { text, spans } = render(leaves);
     yield { id: `${plan.split}-${seed}-${String(index).padStart(6, '0')}`, text, spans, kind: template.kind, family: template.family, split: plan.split };
   }

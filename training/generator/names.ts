@@ -130,11 +130,25 @@ const CULTURES: readonly NameCulture[] = [
     'Vang, Xiong, Yang, Thao, Lee, Her, Moua, Lor, Vue, Lo, Chang, Hang, Khang, Yang, Kue',
     true,
   ),
-  handMade('word-surnames', '', '', WORD_SURNAMES.join(', ')),
+  // Given and family names that are also ordinary words ("Hope", "Will", "Grant", "Brown").
+  handMade(
+    'word-names',
+    'Hope, Faith, Joy, Grace, Rose, May, June, Summer, Ivy, Dawn, Autumn, Crystal, Amber, Destiny, Charity, Patience, Honey, Star, Sunny, Ruby, Pearl, Iris, Violet, Holly, Robin, Paris, Sky',
+    'Will, Mark, Grant, Rich, Art, Bill, Guy, Gene, Chase, Hunter, Rusty, Buck, Cash, Miles, Drew, Lance, Frank, Dean, Wade, Jack, Chip, Bud, King, Major, Royal, Ace, Sonny',
+    WORD_SURNAMES.join(', '),
+  ),
 ];
 
+/** A culture's names after the train/held-out partition. */
+interface CulturePool {
+  culture: NameCulture;
+  female: string[];
+  male: string[];
+  surnames: string[];
+}
+
 export class NamePools {
-  private readonly cultures: { culture: NameCulture; female: string[]; male: string[]; surnames: string[] }[];
+  private readonly cultures: CulturePool[];
 
   constructor(side: PoolSide) {
     const key = (name: string) => name;
@@ -148,26 +162,22 @@ export class NamePools {
 
   /** A person of one culture; a fifth of the time, given and family names come from two cultures. */
   person(rng: Rng, sex: Sex = rng.chance(0.5) ? 'female' : 'male'): Person {
-    const pickCulture = () => {
-      // English names dominate US notes, but every culture appears often.
-      const entry = rng.chance(0.35) ? this.cultures[0]! : rng.pick(this.cultures);
-      return entry;
-    };
+    // English names dominate US notes, but every culture appears often.
+    const pickCulture = () => (rng.chance(0.3) ? this.cultures[0]! : rng.pick(this.cultures));
     const surnameCulture = pickCulture();
-    const givenCulture = rng.chance(0.2) ? pickCulture() : surnameCulture;
-    const givenPool = (entry: typeof surnameCulture) =>
-      (sex === 'female' ? entry.female : entry.male).length > 0
-        ? sex === 'female' ? entry.female : entry.male
-        : this.cultures[0]![sex];
-    const first = rng.pick(givenPool(givenCulture));
-    const middle = rng.chance(0.4) ? rng.pick(givenPool(rng.pick(this.cultures))) : '';
-    const last = surnameCulture.surnames.length > 0 ? rng.pick(surnameCulture.surnames) : rng.pick(this.cultures[0]!.surnames);
+    const givenName = (entry: CulturePool) => {
+      const pool = entry[sex].length > 0 ? entry[sex] : this.cultures[0]![sex];
+      return rng.pick(pool);
+    };
+    const first = givenName(rng.chance(0.2) ? pickCulture() : surnameCulture);
+    const middle = rng.chance(0.4) ? givenName(pickCulture()) : '';
+    const last = surnameCulture.surnames.length > 0 ? rng.pick(surnameCulture.surnames) : this.surname(rng);
     return { first: stripAccentsSometimes(rng, first), middle, last: stripAccentsSometimes(rng, last), sex };
   }
 
   surname(rng: Rng): string {
     const entry = rng.pick(this.cultures);
-    return entry.surnames.length > 0 ? rng.pick(entry.surnames) : rng.pick(this.cultures[0]!.surnames);
+    return stripAccentsSometimes(rng, entry.surnames.length > 0 ? rng.pick(entry.surnames) : rng.pick(this.cultures[0]!.surnames));
   }
 }
 

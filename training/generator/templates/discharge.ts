@@ -1,4 +1,4 @@
-import { addressBlock, assessmentPlan, clinicianSentence, exam, familyContactSentence, followUp, hpi, medsList, patientHeader, section, signature } from '../blocks';
+import { addressBlock, assessmentPlan, clinicianSentence, exam, familyContactSentence, followUp, hpi, imagingSection, medsList, pastHistory, patientHeader, rareIdentifierSentence, section, signature, socialSection } from '../blocks';
 import { labLine, narrative, problem } from '../clinical';
 import { mentionClinician } from '../name-forms';
 import { phi, type Piece } from '../pieces';
@@ -20,7 +20,10 @@ export const dischargeTemplates: NoteTemplate[] = [
         rng.chance(0.5) ? ['Attending: ', mentionClinician(rng, cast.attending), '\n'] : '',
         section(cast, 'Principal Diagnosis', 'Dx', problem(rng)),
         section(cast, 'History of Present Illness', 'HPI', hpi(cast)),
-        section(cast, 'Hospital Course', 'Course', [narrative(rng, 3, 8), ' ', clinicianSentence(cast), ' ', narrative(rng, 1, 4)]),
+        rng.chance(0.5) ? pastHistory(cast) : '',
+        rng.chance(0.4) ? socialSection(cast) : '',
+        section(cast, 'Hospital Course', 'Course', [narrative(rng, 3, 8), ' ', clinicianSentence(cast), ' ', narrative(rng, 1, 4), rng.chance(0.3) ? [' ', rareIdentifierSentence(cast)] : '']),
+        rng.chance(0.5) ? imagingSection(cast) : '',
         rng.chance(0.5) ? section(cast, 'Exam at Discharge', 'Exam', exam(cast)) : '',
         section(cast, 'Discharge Labs', 'Labs', [labLine(rng), '\n', labLine(rng)]),
         section(cast, 'Discharge Medications', 'Meds', medsList(cast, 4, 14)),

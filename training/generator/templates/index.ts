@@ -1,11 +1,13 @@
 import { dischargeTemplates } from './discharge';
 import { letterTemplates } from './letter';
 import { nursingTemplates } from './nursing';
+import { outpatientTemplates } from './outpatient';
 import { portalTemplates } from './portal';
 import { progressTemplates } from './progress';
 import { reportTemplates } from './reports';
 import { snippetTemplates } from './snippet';
 import type { NoteTemplate } from './types';
+import { workupTemplates } from './workup';
 
 export const FULL_NOTE_TEMPLATES: readonly NoteTemplate[] = [
   ...progressTemplates,
@@ -14,5 +16,7 @@ export const FULL_NOTE_TEMPLATES: readonly NoteTemplate[] = [
   ...portalTemplates,
   ...letterTemplates,
   ...reportTemplates,
+  ...workupTemplates,
+  ...outpatientTemplates,
 ];
 export const SNIPPET_TEMPLATES: readonly NoteTemplate[] = snippetTemplates;

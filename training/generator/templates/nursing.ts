@@ -1,4 +1,4 @@
-import { agePhrase, familyContactSentence } from '../blocks';
+import { ageSex, familyContactSentence } from '../blocks';
 import { vitals } from '../clinical';
 import { mentionClinician, mentionPerson } from '../name-forms';
 import { phi, type Piece } from '../pieces';
@@ -34,7 +34,7 @@ export const nursingTemplates: NoteTemplate[] = [
       const rng = cast.rng;
       return [
         rng.chance(0.5) ? [cast.calendar.dateTime(), ' '] : '', rng.pick(['RN NOTE: ', 'Nursing: ', 'NSG NOTE ', '']),
-        rng.chance(0.4) ? [agePhrase(cast), ' ', cast.patient.sex === 'female' ? 'F' : 'M', ' '] : '',
+        rng.chance(0.4) ? [ageSex(cast), ' '] : '',
         shorthandClauses(cast).map((clause) => [clause, rng.pick([', ', '. ', '; ', '\n'])]),
         '\n', rng.pick(['-', '--', '']), phi('NAME', `${cast.nurse.first.charAt(0)}. ${cast.nurse.last}`), ' RN\n',
       ];

@@ -19,7 +19,7 @@ export const portalTemplates: NoteTemplate[] = [
         'Subject: ', rng.pick(['Question about my meds', 'Test results', 'Refill request', 'Still feeling sick', 'RE: follow up']), '\n\n',
         rng.pick(['Hi ', 'Hello ', 'Dear ', 'Good morning ']), mentionClinician(rng, cast.pcp), ',\n',
         `I've had ${symptom(rng)} since `, cast.calendar.date(cast.calendar.shift(-rng.int(1, 10))), '. ',
-        rng.pick(['My ', 'Our ']), relative.relation, ' ', phi('NAME', relative.person.first), ' thinks I should ', rng.pick(['go to urgent care', 'stop the new pill', 'call you']), '. ',
+        'My ', relative.relation, ' ', phi('NAME', relative.person.first), ' thinks I should ', rng.pick(['go to urgent care', 'stop the new pill', 'call you']), '. ',
         `Should I keep taking the ${medication(rng)}? `, rng.chance(0.5) ? ['You can reach me at ', cast.patientPhone, '. '] : '',
         '\n', rng.pick(['Thanks', 'Thank you', 'Best', 'Sincerely']), ',\n', phi('NAME', rng.chance(0.6) ? cast.patient.first : `${cast.patient.first} ${cast.patient.last}`), '\n',
       ];

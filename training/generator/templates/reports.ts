@@ -1,5 +1,5 @@
 import { patientHeader, signature } from '../blocks';
-import { labTable } from '../clinical';
+import { GROSS_DESCRIPTIONS, labTable, PATHOLOGY_DIAGNOSES, PATHOLOGY_SPECIMENS } from '../clinical';
 import { identifier } from '../contact';
 import { mentionClinician } from '../name-forms';
 import { phi } from '../pieces';
@@ -43,6 +43,29 @@ export const reportTemplates: NoteTemplate[] = [
         labTable(rng).join('\n'), '\n',
         rng.chance(0.3) ? ['Specimen ID: ', identifier(rng, 'accession'), '\n'] : '',
         'Lab director: ', mentionClinician(rng, cast.consultant), ', CLIA ', identifier(rng, 'licence'), '\n',
+      ];
+    },
+  },
+  {
+    kind: 'pathology',
+    family: 'pathology-surgical',
+    build: (cast) => {
+      const rng = cast.rng;
+      const parts = rng.sample(PATHOLOGY_SPECIMENS, rng.int(1, 3));
+      const letter = (index: number) => String.fromCharCode(65 + index);
+      return [
+        rng.pick(['SURGICAL PATHOLOGY REPORT', 'Surgical Pathology', 'PATHOLOGY CONSULTATION REPORT']), '\n',
+        phi('ORGANIZATION', cast.hospital), rng.pick([' Department of Pathology', ' Pathology Laboratory', '']), '\n',
+        patientHeader(cast),
+        'Case #: ', identifier(rng, 'accession'), '\n',
+        'Collected: ', cast.calendar.date(cast.calendar.shift(-rng.int(1, 5))), '   Reported: ', cast.calendar.date(), '\n',
+        'Submitting physician: ', mentionClinician(rng, cast.attending), '\n',
+        'SPECIMEN(S):\n', parts.map((part, index) => `${letter(index)}. ${part}\n`),
+        'FINAL DIAGNOSIS:\n', parts.map((part, index) => `${letter(index)}. ${part.toUpperCase()}:\n   - ${rng.pick(PATHOLOGY_DIAGNOSES)}\n`),
+        'GROSS DESCRIPTION:\n', parts.map((_, index) => `${letter(index)}. ${rng.pick(GROSS_DESCRIPTIONS)}\n`),
+        rng.chance(0.4) ? ['Intradepartmental consultation with ', mentionClinician(rng, cast.resident), ', who concurs.\n'] : '',
+        rng.chance(0.3) ? ['Outside slides from ', phi('ORGANIZATION', cast.otherHospital), ' (', identifier(rng, 'accession'), ') reviewed.\n'] : '',
+        'Pathologist: ', signature(cast, cast.consultant),
       ];
     },
   },
