@@ -8,6 +8,13 @@ const EPONYM_SET: ReadonlySet<string> = new Set(EPONYMS);
 const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
 
+// Generic drug names end in a handful of stems (WHO INN); no common name does.
+const DRUG_STEM = /(?:pril|olol|alol|statin|sartan|mab|tinib|cillin|mycin|floxacin|conazole|prazole|dipine|tidine|semide|thiazide|parin|xaban|gatran|gliptin|gliflozin|glutide|triptan|setron|azepam|zolam|codone|morphone|barbital|profen|oxacin|cycline|vir|navir|tadine|afil|lukast|terol|sonide|asone|olone|trexate|platin|rubicin|poetin)$/;
+
+export function isMedicalWord(token: string): boolean {
+  return MEDICAL_WORD_SET.has(token) || (token.length > 5 && DRUG_STEM.test(token));
+}
+
 /** A title right before an eponym makes it a person again: "Dr. Foley", "Mrs. Down". */
 const PERSONAL_TITLE_BEFORE = /\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?\s{1,3}$/i;
 
@@ -20,8 +27,8 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   const tokens = normalizedTokens(text.slice(finding.start, finding.end));
   if (tokens.length === 0) return false;
   if (MEDICAL_PHRASE_SET.has(tokens.join(' '))) return true;
-  if (tokens.every((token) => MEDICAL_WORD_SET.has(token) || /^\d+$/.test(token))) return true;
-  if (!tokens.every((token) => EPONYM_SET.has(token) || MEDICAL_WORD_SET.has(token))) return false;
+  if (tokens.some(isMedicalWord) && tokens.every((token) => isMedicalWord(token) || /^\d+$/.test(token))) return true;
+  if (!tokens.every((token) => EPONYM_SET.has(token) || isMedicalWord(token))) return false;
   return !PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start));
 }
 

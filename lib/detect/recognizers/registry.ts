@@ -1,6 +1,7 @@
 import type { Recognizer } from '../types';
 import { accountNumberRecognizer } from './account-number';
 import { ageOver89Recognizer } from './age-over-89';
+import { cityStateZipRecognizer } from './city-state-zip';
 import { dateRecognizer } from './date';
 import { deaRecognizer } from './dea';
 import { deviceSerialRecognizer } from './device-serial';
@@ -11,11 +12,16 @@ import { labeledIdentifierRecognizer } from './labeled-identifier';
 import { licenseNumberRecognizer } from './license-number';
 import { mrnRecognizer } from './mrn';
 import { npiRecognizer } from './npi';
+import { organizationRecognizer } from './organization';
+import { personalTermsRecognizer } from './personal-terms';
 import { phoneRecognizer } from './phone';
 import { ssnRecognizer } from './ssn';
+import { streetAddressRecognizer } from './street-address';
+import { titledNameRecognizer } from './titled-name';
 import { urlRecognizer } from './url';
 import { vehiclePlateRecognizer } from './vehicle-plate';
 import { vinRecognizer } from './vin';
+import { zipCodeRecognizer } from './zip-code';
 
 /** Every rules recognizer, listed explicitly; registry.test.ts checks that none is forgotten. */
 export function ruleRecognizers(): Recognizer[] {
@@ -37,5 +43,11 @@ export function ruleRecognizers(): Recognizer[] {
     vinRecognizer,
     deviceSerialRecognizer,
     labeledIdentifierRecognizer,
+    streetAddressRecognizer,
+    cityStateZipRecognizer,
+    zipCodeRecognizer,
+    organizationRecognizer,
+    titledNameRecognizer,
+    personalTermsRecognizer,
   ];
 }

@@ -1,0 +1,34 @@
+import { createPatternRecognizer } from '../pattern-recognizer';
+import { US_CITIES } from '../us-cities-data';
+import { AMBIGUOUS_STATE_ABBREVIATIONS, STATE } from '../us-states';
+
+const KNOWN_CITIES: ReadonlySet<string> = new Set(US_CITIES.map((city) => city.toLowerCase()));
+
+const CITY_WORD = String.raw`(?:[A-Z][a-z'’.-]{1,24}|[A-Z]{2,24}|St\.?|Ft\.?|Mt\.?)`;
+const CITY = String.raw`(?<city>${CITY_WORD}(?:(?:\s{1,2}|-)${CITY_WORD}){0,2})`;
+const ZIP = String.raw`(?<zip>\d{5}(?:-\d{4})?)`;
+
+export const cityStateZipRecognizer = createPatternRecognizer({
+  name: 'city-state-zip',
+  labels: ['ADDRESS'],
+  patterns: [
+    {
+      name: 'city, state zip',
+      regex: new RegExp(String.raw`\b${CITY},\s{0,2}(?<state>${STATE})\b\.?(?:,?\s{1,2}${ZIP})?(?![\w-])`, 'g'),
+      score: 0.75,
+    },
+    {
+      name: 'city state zip',
+      regex: new RegExp(String.raw`\b${CITY}\s{1,2}(?<state>${STATE})\.?\s{1,2}${ZIP}(?![\w-])`, 'g'),
+      score: 0.85,
+    },
+  ],
+  context: ['lives', 'live', 'living', 'resides', 'from', 'moved', 'address', 'in', 'near', 'born'],
+  validate: ({ match }) => {
+    const { city = '', state = '', zip } = match.groups ?? {};
+    if (zip) return 0.9;
+    if (KNOWN_CITIES.has(city.toLowerCase())) return 0.85;
+    // "Jane Smith, MD" and "Fine, OK" read like "City, ST"; without a ZIP or a known city they are not places.
+    return AMBIGUOUS_STATE_ABBREVIATIONS.has(state) ? 0.3 : true;
+  },
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { organizationRecognizer } from './organization';
+import { detectedTexts } from '../test-support';
+
+describe('organizationRecognizer', () => {
+  it.each([
+    ['transferred from Massachusetts General Hospital today', ['Massachusetts General Hospital']],
+    ["admitted to St. Mary's Hospital", ["St. Mary's Hospital"]],
+    ["Brigham and Women's Hospital", ["Brigham and Women's Hospital"]],
+    ['Boston Medical Center', ['Boston Medical Center']],
+    ['Dana-Farber Cancer Institute', ['Dana-Farber Cancer Institute']],
+    ['University of Michigan', ['University of Michigan']],
+    ['Walgreens Pharmacy', ['Walgreens Pharmacy']],
+    ['Riverside Family Practice', ['Riverside Family Practice']],
+    ['works at Acme Corp', ['Acme Corp']],
+    ['MERCY HOSPITAL', ['MERCY HOSPITAL']],
+  ])('finds the organization in %j', async (text, expected) => {
+    expect(await detectedTexts([organizationRecognizer], text)).toEqual(expected);
+  });
+
+  it.each([
+    ['seen in Cardiology Clinic'],
+    ['General Hospital'],
+    ['Internal Medicine'],
+    ['Urgent Care'],
+    ['the hospital'],
+    ['Emergency Department'],
+    ['went to the clinic'],
+  ])('finds nothing in %j', async (text) => {
+    expect(await detectedTexts([organizationRecognizer], text)).toEqual([]);
+  });
+});

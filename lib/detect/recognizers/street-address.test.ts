@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { streetAddressRecognizer } from './street-address';
+import { detectedTexts } from '../test-support';
+
+describe('streetAddressRecognizer', () => {
+  it.each([
+    ['lives at 123 Main St with', ['123 Main St']],
+    ['123 Main St., Apt 4B', ['123 Main St., Apt 4B']],
+    ['4417 N. Martin Luther King Jr Blvd', ['4417 N. Martin Luther King Jr Blvd']],
+    ['88 West 5th Avenue', ['88 West 5th Avenue']],
+    ['12-14 Elm Court #3', ['12-14 Elm Court #3']],
+    ['1600 PENNSYLVANIA AVE', ['1600 PENNSYLVANIA AVE']],
+    ['Apt. 4B', ['Apt. 4B']],
+    ['Suite 210', ['Suite 210']],
+    ['PO Box 12', ['PO Box 12']],
+    ['P.O. Box 4471', ['P.O. Box 4471']],
+  ])('finds the address in %j', async (text, expected) => {
+    expect(await detectedTexts([streetAddressRecognizer], text)).toEqual(expected);
+  });
+
+  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma']])(
+    'finds nothing in %j',
+    async (text) => {
+      expect(await detectedTexts([streetAddressRecognizer], text)).toEqual([]);
+    },
+  );
+});

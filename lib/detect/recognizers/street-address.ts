@@ -1,0 +1,39 @@
+import { caseVariants } from '../case-variants';
+import { createPatternRecognizer } from '../pattern-recognizer';
+
+const STREET_SUFFIX = caseVariants([
+  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court', 'Ct',
+  'Place', 'Pl', 'Way', 'Terrace', 'Ter', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail',
+  'Trl', 'Route', 'Rte', 'Turnpike', 'Tpke', 'Pike', 'Plaza', 'Alley', 'Row', 'Crescent', 'Close', 'Loop', 'Path',
+  'Run', 'Walk', 'Commons', 'Heights', 'Hts',
+]);
+const DIRECTION = String.raw`(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s{1,2}`;
+const STREET_WORD = String.raw`(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
+const UNIT_KEYWORD = caseVariants(['Apartment', 'Apt', 'Unit', 'Suite', 'Ste', 'Room', 'Rm', 'Floor', 'Fl', 'Building', 'Bldg', 'Lot']);
+const UNIT = String.raw`(?:${UNIT_KEYWORD})\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}|#\s{0,2}[A-Za-z0-9-]{1,6}`;
+
+export const streetAddressRecognizer = createPatternRecognizer({
+  name: 'street-address',
+  labels: ['ADDRESS'],
+  patterns: [
+    {
+      name: 'number street suffix',
+      regex: new RegExp(
+        String.raw`(?<![\w.,/-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s{1,2}(?:${DIRECTION})?(?:${STREET_WORD}\s{1,2}){1,4}(?:${STREET_SUFFIX})\b\.?(?:\s{0,2},?\s{0,2}(?:${UNIT})(?![\w-]))?`,
+        'g',
+      ),
+      score: 0.8,
+    },
+    {
+      name: 'unit',
+      regex: new RegExp(String.raw`\b(?:${caseVariants(['Apartment', 'Apt', 'Suite', 'Ste'])})\.?\s{0,2}#?\s{0,2}(?=[A-Za-z-]{0,5}\d)[A-Za-z0-9-]{1,6}(?![\w-])`, 'g'),
+      score: 0.7,
+    },
+    {
+      name: 'post office box',
+      regex: /\b(?:P\.?\s?O\.?\s{0,2}Box|Post\s{1,2}Office\s{1,2}Box|POB)\s{0,2}#?\s{0,2}\d{1,6}\b/gi,
+      score: 0.9,
+    },
+  ],
+  context: ['address', 'lives', 'live', 'living', 'resides', 'residence', 'home', 'street', 'apt', 'moved', 'located', 'mail'],
+});

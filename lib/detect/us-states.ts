@@ -1,0 +1,26 @@
+/** USPS abbreviations of the states, DC and the inhabited territories. */
+export const STATE_ABBREVIATIONS: readonly string[] = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA',
+  'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR',
+  'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY', 'PR', 'GU', 'VI', 'AS', 'MP',
+];
+
+export const STATE_NAMES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'District of Columbia',
+  'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+  'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico', 'Guam',
+];
+
+/**
+ * Abbreviations that are also clinical credentials or everyday words ("Smith, MD", "Fine, OK");
+ * after a comma they only count as a state when a ZIP follows or the city is a known one.
+ */
+export const AMBIGUOUS_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'MD', 'PA', 'MA', 'OR', 'IN', 'OK', 'ME', 'HI', 'ID', 'AS', 'CO', 'DE', 'LA', 'MS', 'OH', 'PR', 'AL', 'GA', 'MI', 'MT', 'SC', 'UT', 'VA', 'WA',
+]);
+
+/** Regex source matching a state abbreviation (upper case) or name. */
+export const STATE = `(?:${STATE_NAMES.map((name) => name.replace(/ /g, String.raw`\s{1,2}`)).join('|')}|${STATE_ABBREVIATIONS.join('|')})`;
