@@ -1,0 +1,51 @@
+import type { Locator, Page } from '@playwright/test';
+import { clickByRole, textOfRole, waitForRole, waitForRoleGone } from './closed-shadow';
+
+/** A chat page with a composer, driven as a person would: clipboard, keyboard and mouse. */
+export class ChatPage {
+  constructor(
+    readonly page: Page,
+    readonly composer: Locator,
+  ) {}
+
+  async paste(text: string): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(this.page.url()).origin,
+    });
+    await this.composer.click();
+    await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** What the editor itself holds (its model), not what the screen shows. */
+  modelText(): Promise<string> {
+    return this.page.evaluate(() => window.__fixture.modelText());
+  }
+
+  async warningText(): Promise<string> {
+    await waitForRole(this.page, 'alertdialog');
+    return (await textOfRole(this.page, 'alertdialog')) ?? '';
+  }
+
+  async chooseRedact(): Promise<void> {
+    await clickByRole(this.page, 'button', 'Paste without my details');
+    await waitForRoleGone(this.page, 'alertdialog');
+  }
+
+  async choosePasteAnyway(): Promise<void> {
+    await clickByRole(this.page, 'button', 'Paste anyway');
+    await clickByRole(this.page, 'button', 'Yes, paste with my details');
+    await waitForRoleGone(this.page, 'alertdialog');
+  }
+
+  async cancel(): Promise<void> {
+    await clickByRole(this.page, 'button', 'Cancel');
+    await waitForRoleGone(this.page, 'alertdialog');
+  }
+}
+
+declare global {
+  interface Window {
+    __fixture: { modelText(): string; sent: string[]; pasteEventsSeenByPage: number };
+  }
+}

@@ -1,0 +1,3 @@
+import { serveDetectionRequests } from '@/lib/background/serve-detection';
+
+serveDetectionRequests();

@@ -1,0 +1,52 @@
+import type { NoteGuardDatabase } from '../settings/database';
+import {
+  isMessageFor,
+  isOwnSender,
+  type DetectResponse,
+  type SenderInfo,
+} from '../messaging/protocol';
+
+/** Whatever owns the detection worker: the offscreen document on Chrome, a local host on Firefox. */
+export type DetectText = (text: string, personalTerms: string[]) => Promise<DetectResponse>;
+
+export interface BackgroundDeps {
+  extensionId: string;
+  database: NoteGuardDatabase;
+  detectText: DetectText;
+}
+
+/**
+ * The background's message handler. It answers only NoteGuard's own contexts and stores counts,
+ * never text. A settings database that fails leaves detection running on defaults.
+ */
+export function createBackgroundHandler({ extensionId, database, detectText }: BackgroundDeps) {
+  const personalTerms = async () => {
+    try {
+      return await database.readPersonalTerms();
+    } catch (error) {
+      console.warn('NoteGuard: settings unavailable, checking without personal terms.', error);
+      return [];
+    }
+  };
+
+  return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
+    if (!isMessageFor('background', message) || !isOwnSender(sender, extensionId)) return undefined;
+    switch (message.kind) {
+      case 'detect':
+        return personalTerms().then((terms) => detectText(message.text, terms));
+      case 'record-outcome':
+        return database.history
+          .add({ at: Date.now(), site: message.site, outcome: message.outcome, counts: sanitizeCounts(message.counts) })
+          .then(() => ({ ok: true }));
+    }
+  };
+}
+
+/** Keeps only label → count pairs, so no caller can slip text into history. */
+function sanitizeCounts(counts: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(counts)
+      .filter(([label, count]) => /^[A-Z]{2,12}$/.test(label) && Number.isInteger(count))
+      .map(([label, count]) => [label, count as number]),
+  );
+}

@@ -1,0 +1,19 @@
+import type { Finding } from '../detect/types';
+
+/** What the warning dialog shows; the guard moves it from one phase to the next. */
+export type DialogState =
+  | { phase: 'checking' }
+  | { phase: 'found'; text: string; findings: Finding[]; redactedText: string; modelStatus: 'ready' | 'unavailable' }
+  | { phase: 'failed'; reason: string }
+  | { phase: 'not-landed' };
+
+export type DialogChoice = 'redact' | 'paste-original' | 'cancel';
+
+export interface DialogController {
+  update(state: DialogState): void;
+  /** Settles when the person picks; a later phase keeps the same promise. */
+  readonly choice: Promise<DialogChoice>;
+  close(): void;
+}
+
+export type OpenDialog = (state: DialogState) => DialogController;

@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDetectionHost, type WorkerLike } from './detection-host';
+import type { WorkerReply, WorkerRequest } from './detection-protocol';
+
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  received: WorkerRequest[] = [];
+  terminated = false;
+  postMessage(message: WorkerRequest) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(data: WorkerReply) {
+    this.onmessage?.({ data } as MessageEvent<WorkerReply>);
+  }
+}
+
+describe('createDetectionHost', () => {
+  it('answers each request with the worker findings', async () => {
+    const worker = new FakeWorker();
+    const host = createDetectionHost(() => worker);
+    const answer = host.detect('call 555-123-4567', []);
+    const finding = { start: 5, end: 17, label: 'PHONE' as const, score: 0.9, source: 'phone' };
+    worker.reply({ id: worker.received[0].id, ok: true, findings: [finding], modelStatus: 'ready' });
+    await expect(answer).resolves.toMatchObject({ ok: true, findings: [finding], modelStatus: 'ready' });
+  });
+
+  it('answers with an error and replaces the worker after a crash', async () => {
+    const workers: FakeWorker[] = [];
+    const host = createDetectionHost(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    });
+    const answer = host.detect('text', []);
+    workers[0].onerror?.({ message: 'boom' } as ErrorEvent);
+    await expect(answer).resolves.toEqual({ ok: false, error: 'The detector stopped: boom' });
+    expect(workers[0].terminated).toBe(true);
+
+    const second = host.detect('more', []);
+    expect(workers).toHaveLength(2);
+    workers[1].reply({ id: workers[1].received[0].id, ok: true, findings: [], modelStatus: 'ready' });
+    await expect(second).resolves.toMatchObject({ ok: true, findings: [] });
+  });
+
+  it('gives up on a worker that does not answer in time', async () => {
+    vi.useFakeTimers();
+    const worker = new FakeWorker();
+    const host = createDetectionHost(() => worker, 1_000);
+    const answer = host.detect('slow', []);
+    vi.advanceTimersByTime(1_001);
+    await expect(answer).resolves.toEqual({ ok: false, error: 'The check took too long.' });
+    expect(worker.terminated).toBe(true);
+    vi.useRealTimers();
+  });
+});

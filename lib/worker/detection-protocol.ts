@@ -1,0 +1,13 @@
+import type { Finding } from '../detect/types';
+import type { ModelStatus } from '../messaging/protocol';
+
+/** What goes between a detection host and its Web Worker. */
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  personalTerms: string[];
+}
+
+export type WorkerReply =
+  | { id: number; ok: true; findings: Finding[]; modelStatus: ModelStatus }
+  | { id: number; ok: false; error: string };
