@@ -14,7 +14,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: 'training/data' },
-    train: { type: 'string', default: '20000' },
+    train: { type: 'string', default: '30000' },
     dev: { type: 'string', default: '1000' },
     heldout: { type: 'string', default: '2000' },
     'snippet-share': { type: 'string', default: '0.15' },

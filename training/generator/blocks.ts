@@ -42,12 +42,22 @@ export function agePhrase(cast: Cast): Piece {
   const number = cast.age > 89 ? phi('AGE', String(cast.age)) : String(cast.age);
   if (cast.age < 2 && rng.chance(0.7)) return `${rng.int(1, 23)}-month-old`;
   return rng.weighted<() => Piece>([
+    [cast.age > 89 ? 0.5 : 0, () => [phi('AGE', numberWords(cast.age)), '-year-old']],
     [3, () => [number, '-year-old']],
     [2, () => [number, ' yo']],
     [1, () => [number, ' y.o.']],
     [1, () => [number, ' year old']],
     [1, () => [number, 'yo']],
   ])();
+}
+
+const UNITS_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "ninety-two", "one hundred one": ages over 89 written out in dictated notes. */
+function numberWords(age: number): string {
+  const units = UNITS_WORDS[age % 10] ?? '';
+  if (age >= 100) return `one hundred${units ? ` ${units}` : ''}`;
+  return `ninety${units ? `-${units}` : ''}`;
 }
 
 /** Compact age and sex as in headers and shorthand ("84F", "92 y/o M"). */
@@ -72,7 +82,9 @@ export function patientHeader(cast: Cast): Piece {
     [rng.pick(['DOB: ', 'Date of Birth: ', 'D.O.B. ', 'DOB ', 'Birthdate: ']), calendar.fullDate(cast.dob)],
   ];
   if (rng.chance(0.4)) fields.push([rng.pick(['Age: ', 'Age/Sex: ']), cast.age > 89 ? phi('AGE', String(cast.age)) : String(cast.age), rng.pick(['', ' y', ' yrs', `/${cast.patient.sex === 'female' ? 'F' : 'M'}`])]);
-  if (rng.chance(0.5)) fields.push([rng.pick(['Date of Service: ', 'DOS: ', 'Visit Date: ', 'Encounter Date: ', 'Date: ']), calendar.date()]);
+  if (rng.chance(0.1)) fields.push([rng.pick(['Email: ', 'E-mail: ', 'Pt email: ']), cast.patientEmail]);
+  if (rng.chance(0.1)) fields.push([rng.pick(['Phone: ', 'Home phone: ', 'Cell: ', 'Tel: ']), cast.patientPhone]);
+  if (rng.chance(0.5)) fields.push([rng.pick(['Record date: ', 'Date of Service: ', 'DOS: ', 'Visit Date: ', 'Encounter Date: ', 'Date: ']), calendar.date()]);
   if (rng.chance(0.25)) fields.push([rng.pick(['Acct #: ', 'Account: ', 'FIN: ', 'Encounter #: ', 'CSN: ']), identifier(rng, rng.pick(['account', 'encounter'] as const))]);
   if (rng.chance(0.2)) fields.push([rng.pick(['Insurance ID: ', 'Member ID: ', 'Policy #: ', 'Medicaid ID: ']), identifier(rng, rng.pick(['member', 'medicaid'] as const))]);
   if (rng.chance(0.15)) fields.push([rng.pick(['SSN: ', 'SS#: ', 'Social Security No.: ']), identifier(rng, 'ssn')]);
@@ -130,6 +142,8 @@ export function clinicianSentence(cast: Cast): Piece {
     () => ['Per ', mentionClinician(rng, who), ', ', rng.pick(['continue current regimen', 'hold anticoagulation', 'obtain MRI', 'no surgical intervention']), '.'],
     () => [rng.pick(['Paged ', 'Called ', 'Spoke with ']), mentionClinician(rng, who, rng.chance(0.7)), rng.chance(0.5) ? [' at ', pager(rng)] : '', ' regarding ', rng.pick(['K 5.9', 'new fever', 'hypotension', 'the CT result']), '.'],
     () => ['Follows with ', mentionClinician(rng, cast.pcp), ' at ', phi('ORGANIZATION', cast.clinic), '.'],
+    () => [rng.pick(['Previously admitted to ', 'Known to ', 'Recent stay at ', 'Followed at ']), phi('ORGANIZATION', cast.hospitalShort), rng.pick([' for ' + problem(rng), '', ' in ' + cast.calendar.year()]), '.'],
+    () => ['Returns to the ', phi('ORGANIZATION', cast.hospitalShort), ' ', rng.pick(['ED', 'clinic', 'cath lab', 'infusion center']), ' on ', cast.calendar.date(cast.calendar.shift(rng.int(1, 30))), '.'],
     () => ['Transferred from ', phi('ORGANIZATION', cast.otherHospital), rng.chance(0.5) ? [' in ', phi('ADDRESS', cast.pools.places.usCity(rng).name)] : '', ' for ', rng.pick(['higher level of care', 'cardiac cath', 'neurosurgical evaluation', 'ECMO evaluation']), '.'],
     () => ['Family meeting with ', relativeMention(cast), ' and ', mentionClinician(rng, cast.attending), ' on ', cast.calendar.date(cast.calendar.shift(rng.int(-3, 0))), '.'],
   ])();
@@ -167,7 +181,8 @@ export function signature(cast: Cast, signer = cast.attending): Piece {
   ];
   if (rng.chance(0.3)) block.push([rng.pick(['Pager ', 'pgr ', 'Pager #']), pager(rng)]);
   if (rng.chance(0.2)) block.push(['NPI: ', identifier(rng, 'npi')]);
-  if (rng.chance(0.25)) block.push([phi('NAME', initials(signer)), '/', phi('NAME', initials(cast.nurse).toLowerCase()), rng.pick(['', ' D: ', ' T: ']), rng.chance(0.5) ? cast.calendar.fullDate() : '']);
+  if (rng.chance(0.25)) block.push([phi('NAME', initials(signer)), '/', phi('NAME', initials(cast.nurse).toLowerCase()), rng.chance(0.5) ? [rng.pick([' ', ' D: ', ' T: ']), cast.calendar.fullDate()] : '']);
+  if (rng.chance(0.15)) block.push(['DD: ', cast.calendar.fullDate(), rng.pick(['  ', ' ', '\n']), 'DT: ', cast.calendar.fullDate(cast.calendar.shift(1)), rng.chance(0.5) ? [rng.pick(['  Job #: ', ' JOB ', ' Doc ID ']), identifier(rng, 'encounter')] : '']);
   if (rng.chance(0.3)) block.push(['cc: ', join([mentionClinician(rng, cast.pcp), phi('ORGANIZATION', cast.clinic)].slice(0, rng.int(1, 2)), '; ')]);
   if (rng.chance(0.2)) block.push(['I saw and evaluated the patient with the resident, ', mentionClinician(rng, cast.resident), ', and agree with the findings and plan as documented.']);
   return ['\n', join(block, '\n'), '\n'];
@@ -187,11 +202,24 @@ export function hpi(cast: Cast): Piece {
     rng.pick(['chest pain', 'dyspnea', 'abdominal pain', 'a fall', 'fever', 'hyperglycemia', 'syncope', 'confusion', 'leg swelling']), '. ',
   ];
   const extras: Piece[] = [narrative(rng, 2, 6)];
+  if (rng.chance(0.5)) extras.push(' ', patientSentence(cast));
   if (rng.chance(0.5)) extras.push(' ', clinicianSentence(cast));
   if (rng.chance(0.4)) extras.push(' ', ['Symptoms began on ', cast.calendar.date(cast.calendar.shift(-rng.int(1, 20))), rng.pick(['.', ' while at work.', ' after a fall at home.'])]);
   if (rng.chance(0.35)) extras.push(' ', familyContactSentence(cast));
   if (rng.chance(0.2)) extras.push(' ', ['Last seen at ', phi('ORGANIZATION', cast.otherHospital), ' on ', cast.calendar.date(cast.calendar.shift(-rng.int(20, 400))), '.']);
   return [opening, extras];
+}
+
+/** The patient named mid-narrative, often by first name alone and with no title. */
+export function patientSentence(cast: Cast): Piece {
+  const rng = cast.rng;
+  const name = rng.chance(0.5) ? phi('NAME', cast.patient.first) : mentionPerson(rng, cast.patient);
+  return rng.pick<() => Piece>([
+    () => [name, ' ', rng.pick(['reports', 'states', 'notes', 'says']), ' ', rng.pick(['feeling better today', 'the pain is unchanged', 'she has not slept well', 'he ran out of his inhaler', 'no new concerns']), '.'],
+    () => [rng.pick(['Asked ', 'Encouraged ', 'Reminded ']), name, ' to ', rng.pick(['bring all pill bottles', 'check sugars twice daily', 'call if fever', 'use the incentive spirometer']), '.'],
+    () => [name, rng.pick([' was seen ', ' was evaluated ', ' presented ']), 'at ', phi('ORGANIZATION', cast.otherHospital), ' on ', cast.calendar.date(cast.calendar.shift(-rng.int(2, 90))), '.'],
+    () => [name, "'s ", rng.pick(['sugars', 'blood pressures', 'home readings', 'weights']), ' ', rng.pick(['have been high', 'are at goal', 'are logged in the portal']), '.'],
+  ])();
 }
 
 export function medsList(cast: Cast, min = 3, max = 12): Piece {

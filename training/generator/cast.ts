@@ -46,6 +46,8 @@ export class Cast {
   readonly city: City;
   readonly home: Address;
   readonly hospital: string;
+  /** The initials a hospital goes by in running text ("MGH"); the full name when it has none. */
+  readonly hospitalShort: string;
   readonly otherHospital: string;
   readonly clinic: string;
   readonly careHome: string;
@@ -85,6 +87,7 @@ export class Cast {
     this.city = rng.chance(0.7) ? this.home.city : pools.places.usCity(rng);
     const facilities = pools.facilities;
     this.hospital = facilities.make(rng, 'hospital', this.city, surname);
+    this.hospitalShort = acronym(this.hospital);
     this.otherHospital = facilities.make(rng, 'hospital', pools.places.usCity(rng), surname);
     this.clinic = facilities.make(rng, 'clinic', this.city, surname);
     this.careHome = facilities.make(rng, 'careHome', this.home.city, surname);
@@ -107,4 +110,9 @@ export class Cast {
   get they(): { subject: string; object: string; possessive: string } {
     return this.patient.sex === 'female' ? { subject: 'she', object: 'her', possessive: 'her' } : { subject: 'he', object: 'him', possessive: 'his' };
   }
+}
+
+function acronym(name: string): string {
+  const letters = name.split(/[\s-]+/).filter((word) => /^[A-Z]/.test(word) && !['of', 'the'].includes(word)).map((word) => word.charAt(0));
+  return letters.length >= 2 ? letters.join('') : name;
 }

@@ -25,6 +25,9 @@ export function fullName(rng: Rng, person: Person): string {
     [1, () => `${person.last}, ${person.first}${middleInitial ? ` ${middleInitial}` : ''}`],
     [1, () => `${initial(person.first)} ${person.last}`],
     [0.5, () => `${person.last.toUpperCase()},${person.first.toUpperCase()}`],
+    [0.5, () => `${person.first.toUpperCase()} ${person.last.toUpperCase()}`],
+    [0.3, () => `${initial(person.first)} ${middleInitial || initial(person.last)} ${person.last}`],
+    [0.3, () => `${person.first} ${person.last} ${rng.pick(['Jr.', 'Sr.', 'II', 'III', 'Jr'])}`],
   ])();
 }
 
@@ -35,6 +38,8 @@ export function mentionPerson(rng: Rng, person: Person): Piece {
     [3, () => [courtesyTitle(person, rng), ' ', phi('NAME', person.last)]],
     [2, () => phi('NAME', person.first)],
     [0.5, () => phi('NAME', person.last)],
+    // A nickname in quotes sits inside the name: one span.
+    [0.2, () => phi('NAME', `${person.first} "${person.first.slice(0, Math.max(3, Math.ceil(person.first.length / 2)))}" ${person.last}`)],
   ])();
 }
 

@@ -1,6 +1,7 @@
 import { addressBlock, agePhrase, assessmentPlan, hpi, medsList, sexWord, signature } from '../blocks';
 import { problem } from '../clinical';
 import { fullName, mentionClinician, mentionPerson } from '../name-forms';
+import { email } from '../contact';
 import { phi } from '../pieces';
 import type { NoteTemplate } from './types';
 
@@ -12,6 +13,7 @@ export const letterTemplates: NoteTemplate[] = [
       const rng = cast.rng;
       return [
         phi('ORGANIZATION', cast.clinic), '\n', rng.chance(0.5) ? ['Tel ', cast.clinicPhone, rng.chance(0.5) ? ['  Fax ', cast.fax] : '', '\n'] : '',
+        rng.chance(0.3) ? [cast.website, rng.chance(0.5) ? ['  ', email(rng, cast.pcp, cast.clinic)] : '', '\n'] : '',
         cast.calendar.date(), '\n\n',
         mentionClinician(rng, cast.consultant), '\n', phi('ORGANIZATION', cast.hospital), '\n\n',
         'RE: ', phi('NAME', fullName(rng, cast.patient)), rng.chance(0.6) ? [', DOB ', cast.calendar.fullDate(cast.dob)] : '', '\n\n',

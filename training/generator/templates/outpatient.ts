@@ -1,7 +1,7 @@
 import { addressBlock, assessmentPlan, bullet, familyContactSentence, followUp, hpi, lines, medsList, patientHeader, rareIdentifierSentence, section, signature } from '../blocks';
 import type { Cast } from '../cast';
 import { allergies, medication, narrative, narrativeSentence, problem, symptom } from '../clinical';
-import { identifier, pager } from '../contact';
+import { email, identifier, pager } from '../contact';
 import { fullName, mentionClinician, mentionPerson } from '../name-forms';
 import { phi, type Piece } from '../pieces';
 import type { NoteTemplate } from './types';
@@ -27,6 +27,7 @@ export const outpatientTemplates: NoteTemplate[] = [
         section(cast, 'Upcoming appointments', 'Appointments', lines([followUp(cast), followUp(cast)])),
         rng.chance(0.4) ? ['Pharmacy: ', phi('ORGANIZATION', `${rng.pick(['CVS', 'Walgreens', 'Rite Aid', 'Kroger', 'Costco'])} Pharmacy #${rng.int(1000, 9999)}`), ', ', addressBlock(cast), '\n'] : '',
         rng.chance(0.5) ? ['Sign up for MyChart at ', cast.website, '.\n'] : '',
+        rng.chance(0.3) ? ['Questions for your nurse? ', email(rng, cast.nurse, cast.clinic), '\n'] : '',
         rng.chance(0.3) ? ['Billing questions: ', cast.clinicPhone, ', account ', identifier(rng, 'account'), '\n'] : '',
       ];
     },
@@ -40,12 +41,11 @@ export const outpatientTemplates: NoteTemplate[] = [
         rng.chance(0.7) ? patientHeader(cast) : '',
         rng.pick(['Medication Reconciliation', 'CURRENT MEDICATIONS', 'Home Medication List', 'Med Rec']), rng.chance(0.5) ? [' - reviewed ', cast.calendar.date()] : '', '\n',
         'Allergies: ', allergies(rng), '\n',
-        Array.from({ length: rng.int(4, 16) }, () => [
-          bullet(cast), medication(rng),
+        lines(Array.from({ length: rng.int(4, 16) }, () => [
+          medication(rng),
           rng.chance(0.3) ? [' - prescribed by ', mentionClinician(rng, rng.pick([cast.pcp, cast.consultant])), rng.chance(0.5) ? [' on ', cast.calendar.date(cast.calendar.shift(-rng.int(10, 900)))] : ''] : '',
           rng.chance(0.15) ? [' (last filled ', cast.calendar.date(cast.calendar.shift(-rng.int(1, 90))), ')'] : '',
-          '\n',
-        ]),
+        ]), bullet(cast)),
         rng.chance(0.4) ? ['Preferred pharmacy: ', phi('ORGANIZATION', `${rng.pick(['CVS', 'Walgreens', 'Rite Aid', 'Walmart', 'Costco'])} Pharmacy`), ' ', rng.pick(['Ph ', 'tel ']), cast.clinicPhone, '\n'] : '',
         rng.chance(0.3) ? [rareIdentifierSentence(cast), '\n'] : '',
         'Reviewed with ', rng.chance(0.5) ? mentionPerson(rng, cast.patient) : ['patient and ', rng.pick(['wife', 'daughter', 'son', 'caregiver'])], ' by ', phi('NAME', `${cast.nurse.first} ${cast.nurse.last}`), rng.pick([', RN', ', PharmD', ' CMA']), '.\n',
