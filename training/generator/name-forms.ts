@@ -46,8 +46,10 @@ export function mentionPerson(rng: Rng, person: Person): Piece {
 /** How a clinician is referred to in running text ("Dr. Khan", "Maria Lopez, NP"). */
 export function mentionClinician(rng: Rng, person: Person, isPhysician = true): Piece {
   const title = isPhysician ? rng.pick(['Dr.', 'Dr.', 'Dr', 'DR.', 'Doctor']) : '';
+  // Hurried typing drops the space after the title ("Dr.Khan") now and then.
+  const gap = title.endsWith('.') && rng.chance(0.05) ? '' : ' ';
   return rng.weighted<() => Piece>([
-    [isPhysician ? 5 : 0.2, () => [title, ' ', phi('NAME', person.last)]],
+    [isPhysician ? 5 : 0.2, () => [title, gap, phi('NAME', person.last)]],
     [isPhysician ? 3 : 0.2, () => [title, ' ', phi('NAME', fullName(rng, person))]],
     [3, () => [phi('NAME', `${person.first} ${person.last}`), ', ', rng.pick(CLINICIAN_CREDENTIALS)]],
     [1, () => phi('NAME', fullName(rng, person))],

@@ -17,6 +17,7 @@ export const dischargeTemplates: NoteTemplate[] = [
         patientHeader(cast),
         rng.pick(['Admission Date: ', 'Date of Admission: ', 'Admitted: ']), calendar.date(admit), '\n',
         rng.pick(['Discharge Date: ', 'Date of Discharge: ', 'Discharged: ']), calendar.date(), '\n',
+        rng.chance(0.2) ? ['Prior admissions: ', calendar.date(calendar.shift(-rng.int(60, 400))), '-', calendar.date(calendar.shift(-rng.int(50, 59))), ' (', phi('ORGANIZATION', cast.hospitalShort), ')\n'] : '',
         rng.chance(0.5) ? ['Attending: ', mentionClinician(rng, cast.attending), '\n'] : '',
         section(cast, 'Principal Diagnosis', 'Dx', problem(rng)),
         section(cast, 'History of Present Illness', 'HPI', hpi(cast)),

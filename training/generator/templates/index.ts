@@ -7,6 +7,7 @@ import { progressTemplates } from './progress';
 import { reportTemplates } from './reports';
 import { snippetTemplates } from './snippet';
 import type { NoteTemplate } from './types';
+import { variantTemplates } from './variants';
 import { workupTemplates } from './workup';
 
 export const FULL_NOTE_TEMPLATES: readonly NoteTemplate[] = [
@@ -18,5 +19,6 @@ export const FULL_NOTE_TEMPLATES: readonly NoteTemplate[] = [
   ...reportTemplates,
   ...workupTemplates,
   ...outpatientTemplates,
+  ...variantTemplates,
 ];
 export const SNIPPET_TEMPLATES: readonly NoteTemplate[] = snippetTemplates;
