@@ -118,6 +118,7 @@ export function socialHistory(cast: Cast): Piece {
     [rng.pick(['Works at ', 'Works as a driver for ', 'Employed by ', 'Retired from ', 'Formerly worked at ', 'Works nights at ']), phi('ORGANIZATION', cast.employer), '.'],
     [rng.pick(['Originally from ', 'Born in ', 'Moved here from ', 'Recently traveled to ']), phi('ADDRESS', cast.pools.places.worldCity(rng).name), rng.chance(0.5) ? ` in ${rng.int(1970, 2022)}` : '', '.'],
     [rng.pick(['Resides at ', 'Lives at ', 'Currently staying at ']), phi('ORGANIZATION', cast.careHome), '.'],
+    [rng.pick(['Lives alone at ', 'Home address: ', 'Lives with family at ']), addressBlock(cast), '.'],
     [rng.pick(['Attends ', 'Is a student at ', 'In 10th grade at ', 'Teaches at ']), phi('ORGANIZATION', cast.school), '.'],
     [narrative(rng, 1, 2)],
     ['Tobacco: ', rng.pick(['never', 'former, quit 2012', 'current 1/2 ppd', 'denies']), '. Alcohol: ', rng.pick(['none', 'occasional', 'daily', 'quit in 2001']), '. Drugs: ', rng.pick(['denies', 'marijuana occasionally', 'remote cocaine use']), '.'],
@@ -146,6 +147,11 @@ export function clinicianSentence(cast: Cast): Piece {
     () => ['Returns to the ', phi('ORGANIZATION', cast.hospitalShort), ' ', rng.pick(['ED', 'clinic', 'cath lab', 'infusion center']), ' on ', cast.calendar.date(cast.calendar.shift(rng.int(1, 30))), '.'],
     () => ['Transferred from ', phi('ORGANIZATION', cast.otherHospital), rng.chance(0.5) ? [' in ', phi('ADDRESS', cast.pools.places.usCity(rng).name)] : '', ' for ', rng.pick(['higher level of care', 'cardiac cath', 'neurosurgical evaluation', 'ECMO evaluation']), '.'],
     () => ['Family meeting with ', relativeMention(cast), ' and ', mentionClinician(rng, cast.attending), ' on ', cast.calendar.date(cast.calendar.shift(rng.int(-3, 0))), '.'],
+    () => [rng.pick(['d/w ', 'D/w ', 'Discussed with attending ', 'Staffed with ']), mentionClinician(rng, who), rng.chance(0.4) ? ` (${rng.pick(['cardiology', 'renal', 'ortho', 'heme/onc', 'night float'])})` : '', '.'],
+    () => [rng.pick(['Resident: ', 'Fellow: ', 'Scribe: ', 'Medical student: ', 'Covering: ']), phi('NAME', fullName(rng, rng.pick([cast.resident, cast.nurse]))), rng.chance(0.5) ? ['; attending ', mentionClinician(rng, cast.attending)] : ''],
+    () => [rng.pick(['Spanish', 'Vietnamese', 'Somali', 'Mandarin', 'ASL', 'Arabic', 'Haitian Creole']), ' interpreter ', phi('NAME', cast.pools.names.person(rng).first), ' ', rng.pick(['(ID ', '#', 'ID# ']), identifier(rng, 'encounter'), rng.pick([') used for the visit.', ' present throughout.'])],
+    () => ['I, ', phi('NAME', `${cast.attending.first} ${cast.attending.last}`), ', MD, personally saw and examined the patient on ', cast.calendar.date(), '.'],
+    () => ['Will ask ', possessive(rng, who), ' opinion ', rng.pick(['regarding surgery', 'before restarting anticoagulation', 'on the biopsy'])],
   ])();
 }
 
@@ -250,6 +256,10 @@ export function assessmentPlan(cast: Cast): Piece {
 export function addressBlock(cast: Cast): Piece {
   const rng = cast.rng;
   const { home } = cast;
+  if (rng.chance(0.08)) {
+    const box = rng.pick([`PO Box ${rng.int(1, 9999)}`, `P.O. Box ${rng.int(1, 999)}`, `RR ${rng.int(1, 9)} Box ${rng.int(1, 300)}`]);
+    return [phi('ADDRESS', box), ', ', phi('ADDRESS', home.city.name), ', ', phi('ADDRESS', home.city.state), ' ', phi('ADDRESS', home.zip)];
+  }
   const cityLine: Piece = [phi('ADDRESS', home.city.name), ', ', phi('ADDRESS', rng.chance(0.8) ? home.city.state : home.city.stateName), rng.pick([' ', '  ']), phi('ADDRESS', rng.chance(0.15) ? `${home.zip}-${String(rng.int(1000, 9999))}` : home.zip)];
   const street: Piece = phi('ADDRESS', home.unit ? `${home.street}${rng.pick([', ', ' '])}${home.unit}` : home.street);
   return rng.chance(0.6) ? [street, '\n', cityLine] : [street, ', ', cityLine];

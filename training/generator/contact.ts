@@ -5,11 +5,13 @@ import type { Rng } from './rng';
 const digits = (rng: Rng, count: number) => Array.from({ length: count }, () => rng.int(0, 9)).join('');
 const letters = (rng: Rng, count: number) => Array.from({ length: count }, () => String.fromCharCode(65 + rng.int(0, 25))).join('');
 
+/** A phone number; an extension, when written, is part of the span. */
 export function phone(rng: Rng): Phi {
   const area = `${rng.int(2, 9)}${digits(rng, 2)}`;
   const exchange = `${rng.int(2, 9)}${digits(rng, 2)}`;
   const line = digits(rng, 4);
-  return phi('PHONE', rng.weighted<() => string>([
+  const extension = rng.chance(0.06) ? `${rng.pick([' ext. ', ' x', ' ext ', ' X'])}${digits(rng, rng.int(2, 5))}` : '';
+  return phi('PHONE', extension ? `${area}-${exchange}-${line}${extension}` : rng.weighted<() => string>([
     [5, () => `(${area}) ${exchange}-${line}`],
     [5, () => `${area}-${exchange}-${line}`],
     [2, () => `${area}.${exchange}.${line}`],

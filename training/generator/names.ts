@@ -149,6 +149,7 @@ interface CulturePool {
 
 export class NamePools {
   private readonly cultures: CulturePool[];
+  private readonly wordNames: CulturePool;
 
   constructor(side: PoolSide) {
     const key = (name: string) => name;
@@ -158,12 +159,18 @@ export class NamePools {
       male: partition(culture.male, side, key),
       surnames: partition(culture.surnames, side, key),
     }));
+    this.wordNames = this.cultures.find((entry) => entry.culture.id === 'word-names')!;
   }
 
   /** A person of one culture; a fifth of the time, given and family names come from two cultures. */
   person(rng: Rng, sex: Sex = rng.chance(0.5) ? 'female' : 'male'): Person {
-    // English names dominate US notes, but every culture appears often.
-    const pickCulture = () => (rng.chance(0.3) ? this.cultures[0]! : rng.pick(this.cultures));
+    // English names dominate US notes, but every culture appears often; word-like names get extra
+    // weight because they are where context matters most.
+    const pickCulture = () => rng.weighted<() => CulturePool>([
+      [30, () => this.cultures[0]!],
+      [6, () => this.wordNames],
+      [64, () => rng.pick(this.cultures)],
+    ])();
     const surnameCulture = pickCulture();
     const givenName = (entry: CulturePool) => {
       const pool = entry[sex].length > 0 ? entry[sex] : this.cultures[0]![sex];
@@ -171,7 +178,14 @@ export class NamePools {
     };
     const first = givenName(rng.chance(0.2) ? pickCulture() : surnameCulture);
     const middle = rng.chance(0.4) ? givenName(pickCulture()) : '';
-    const last = surnameCulture.surnames.length > 0 ? rng.pick(surnameCulture.surnames) : this.surname(rng);
+    const pickSurname = () => (surnameCulture.surnames.length > 0 ? rng.pick(surnameCulture.surnames) : this.surname(rng));
+    // Double-barrelled surnames: Hispanic paternal + maternal ("Garcia Lopez"), hyphenated elsewhere.
+    const hispanic = surnameCulture.culture.id.startsWith('es') || surnameCulture.culture.id.startsWith('pt');
+    const last = rng.weighted<() => string>([
+      [hispanic ? 3 : 0, () => `${pickSurname()} ${pickSurname()}`],
+      [0.5, () => `${pickSurname()}-${pickSurname()}`],
+      [10, pickSurname],
+    ])();
     return { first: stripAccentsSometimes(rng, first), middle, last: stripAccentsSometimes(rng, last), sex };
   }
 

@@ -1,8 +1,18 @@
 import { addressBlock, assessmentPlan, clinicianSentence, exam, familyContactSentence, followUp, hpi, imagingSection, medsList, pastHistory, patientHeader, rareIdentifierSentence, section, signature, socialSection } from '../blocks';
 import { labLine, narrative, problem } from '../clinical';
+import type { Cast } from '../cast';
 import { mentionClinician } from '../name-forms';
 import { phi, type Piece } from '../pieces';
 import type { NoteTemplate } from './types';
+
+/** The hospital course told problem by problem ("# AKI: ..."), as long summaries are. */
+function courseByProblem(cast: Cast): Piece {
+  const rng = cast.rng;
+  return Array.from({ length: rng.int(2, 6) }, (_, index) => [
+    rng.pick(['# ', `${index + 1}. `, '']), problem(rng), ': ', narrative(rng, 2, 5),
+    rng.chance(0.3) ? [' ', clinicianSentence(cast)] : '', '\n',
+  ]);
+}
 
 export const dischargeTemplates: NoteTemplate[] = [
   {
@@ -23,7 +33,9 @@ export const dischargeTemplates: NoteTemplate[] = [
         section(cast, 'History of Present Illness', 'HPI', hpi(cast)),
         rng.chance(0.5) ? pastHistory(cast) : '',
         rng.chance(0.4) ? socialSection(cast) : '',
-        section(cast, 'Hospital Course', 'Course', [narrative(rng, 3, 8), ' ', clinicianSentence(cast), ' ', narrative(rng, 1, 4), rng.chance(0.3) ? [' ', rareIdentifierSentence(cast)] : '']),
+        section(cast, 'Hospital Course', 'Course', rng.chance(0.5)
+          ? [narrative(rng, 3, 8), ' ', clinicianSentence(cast), ' ', narrative(rng, 1, 4), rng.chance(0.3) ? [' ', rareIdentifierSentence(cast)] : '']
+          : courseByProblem(cast)),
         rng.chance(0.5) ? imagingSection(cast) : '',
         rng.chance(0.5) ? section(cast, 'Exam at Discharge', 'Exam', exam(cast)) : '',
         section(cast, 'Discharge Labs', 'Labs', [labLine(rng), '\n', labLine(rng)]),

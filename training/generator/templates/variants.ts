@@ -122,6 +122,25 @@ export const variantTemplates: NoteTemplate[] = [
     },
   },
   {
+    // Spanish-speaking patients read their summaries in Spanish; the PHI shapes stay the same.
+    kind: 'avs',
+    family: 'avs-spanish',
+    build: (cast) => {
+      const rng = cast.rng;
+      return [
+        rng.pick(['Resumen de la visita', 'RESUMEN DESPUÉS DE LA VISITA', 'Instrucciones de alta']), '\n',
+        'Paciente: ', phi('NAME', fullName(rng, cast.patient)), '   Fecha de nacimiento: ', cast.calendar.fullDate(cast.dob), '\n',
+        'Usted vio a ', mentionClinician(rng, cast.pcp), ' el ', cast.calendar.fullDate(), ' en ', phi('ORGANIZATION', cast.clinic), '.\n',
+        'Diagnóstico: ', problem(rng), '.\n',
+        rng.pick(['Tome sus medicinas como se indica. ', 'Beba suficiente agua. ', 'Camine 30 minutos al día. ']),
+        rng.pick(['Llame si tiene fiebre o dolor de pecho. ', 'Vaya a emergencias si le falta el aire. ']), '\n',
+        'Medicamentos:\n', medsList(cast, 2, 6),
+        'Próxima cita: ', cast.calendar.date(cast.calendar.shift(rng.int(7, 60))), ' con ', mentionClinician(rng, cast.consultant), '. Teléfono: ', cast.clinicPhone, '\n',
+        rng.chance(0.5) ? ['Su familiar ', phi('NAME', cast.relative().person.first), ' recibió las instrucciones.\n'] : '',
+      ];
+    },
+  },
+  {
     // Held out: a cytology report, a pathology layout train never sees.
     kind: 'pathology',
     family: 'pathology-cytology',
