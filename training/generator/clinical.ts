@@ -1,4 +1,5 @@
 import type { Rng } from './rng';
+import { MEDICAL_WORDS, POSSESSIVE_EPONYMS } from './vocabulary';
 
 /**
  * Clinical filler: the bulk of every note, so PHI is sparse as in real records. Eponyms, brand
@@ -210,6 +211,10 @@ const NARRATIVE_MAKERS: readonly ((rng: Rng) => string)[] = [
   (rng) => `PHQ-9 ${rng.int(0, 27)}, GAD-7 ${rng.int(0, 21)}; ${rng.pick(['denies SI/HI', 'safety plan reviewed', 'referred to behavioral health'])}.`,
   (rng) => `MMSE ${rng.int(12, 30)}/30, MoCA ${rng.int(10, 30)}/30.`,
   (rng) => `Tolerating ${rng.pick(['regular diet', 'clear liquids', 'cardiac diet', 'dysphagia 2 diet', 'tube feeds'])}; last BM ${rng.pick(['yesterday', 'today', '3 days ago'])}.`,
+  (rng) => `Differential includes ${rng.pick(MEDICAL_WORDS)}, ${rng.pick(MEDICAL_WORDS)} and ${rng.pick(MEDICAL_WORDS)}.`,
+  (rng) => `${rng.pick(POSSESSIVE_EPONYMS)} ${rng.pick(['sign', 'test', 'maneuver', 'syndrome', 'disease', 'reflex', 'phenomenon'])} ${rng.pick(['negative', 'positive', 'equivocal', 'considered', 'not present'])}.`,
+  (rng) => `Findings ${rng.pick(['consistent with', 'concerning for', 'not typical of'])} ${rng.pick(MEDICAL_WORDS)}${rng.chance(0.5) ? ` versus ${rng.pick(MEDICAL_WORDS)}` : ''}.`,
+  (rng) => `History of ${rng.pick(POSSESSIVE_EPONYMS)} ${rng.pick(['disease', 'syndrome', 'palsy', 'anomaly'])}, ${rng.pick(['stable', 'followed by specialist', 'diagnosed in childhood'])}.`,
   (rng) => `Level ${rng.int(1, 4)} ${rng.pick(['trauma activation', 'fall risk', 'assist'])}.`,
 ];
 
