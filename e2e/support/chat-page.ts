@@ -9,9 +9,11 @@ export class ChatPage {
   ) {}
 
   async paste(text: string): Promise<void> {
-    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(this.page.url()).origin,
-    });
+    const url = new URL(this.page.url());
+    // Extension pages may use the clipboard already; web pages need the permission granted.
+    if (url.protocol.startsWith('http')) {
+      await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url.origin });
+    }
     await this.composer.click();
     await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
     await this.page.keyboard.press('ControlOrMeta+V');

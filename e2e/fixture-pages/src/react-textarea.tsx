@@ -1,3 +1,4 @@
+/** @jsxImportSource react */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { exposeFixture } from './fixture-api';
