@@ -215,6 +215,11 @@ const NARRATIVE_MAKERS: readonly ((rng: Rng) => string)[] = [
   (rng) => `${rng.pick(POSSESSIVE_EPONYMS)} ${rng.pick(['sign', 'test', 'maneuver', 'syndrome', 'disease', 'reflex', 'phenomenon'])} ${rng.pick(['negative', 'positive', 'equivocal', 'considered', 'not present'])}.`,
   (rng) => `Findings ${rng.pick(['consistent with', 'concerning for', 'not typical of'])} ${rng.pick(MEDICAL_WORDS)}${rng.chance(0.5) ? ` versus ${rng.pick(MEDICAL_WORDS)}` : ''}.`,
   (rng) => `History of ${rng.pick(POSSESSIVE_EPONYMS)} ${rng.pick(['disease', 'syndrome', 'palsy', 'anomaly'])}, ${rng.pick(['stable', 'followed by specialist', 'diagnosed in childhood'])}.`,
+  (rng) => `${rng.pick(['Moved from', 'Grew up in', 'Family is in', 'Recently visited'])} ${rng.pick(['Ohio', 'Texas', 'Florida', 'California', 'Haiti', 'Mexico', 'Vietnam', 'Somalia', 'Guatemala', 'the Philippines', 'Puerto Rico', 'Nigeria', 'Poland'])}${rng.pick(['', ' last year', ' as a child', ' in 2016'])}.`,
+  (rng) => `Strength ${rng.int(3, 5)}/5 in the ${rng.pick(['LUE', 'RLE', 'left hand', 'hip flexors'])}; ${rng.int(1, 4)}/6 systolic murmur; reflexes ${rng.int(1, 3)}+ and symmetric.`,
+  (rng) => `${rng.pick(['Child-Pugh class B', 'Child-Pugh A, MELD 14', 'Hill-Sachs lesion on imaging', 'Stone burden unchanged', 'Rose spots absent', 'Banks of the wound edges clean'])}; ${rng.pick(['no change in plan', 'will recheck', 'discussed with patient'])}.`,
+  (rng) => `Day ${rng.int(1, 14)} of ${rng.pick(['antibiotics', 'steroids', 'admission'])}; ${rng.pick(['afebrile x48h', 'improving', 'still requiring oxygen'])}.`,
+  (rng) => `Smokes ${rng.pick(['1/2', '1', '2'])} ppd; ${rng.int(2, 6)}/${rng.int(7, 12)} cores positive on prior biopsy; ratio ${rng.int(1, 3)}:${rng.int(1, 4)}.`,
   (rng) => `Level ${rng.int(1, 4)} ${rng.pick(['trauma activation', 'fall risk', 'assist'])}.`,
 ];
 

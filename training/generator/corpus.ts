@@ -56,7 +56,8 @@ export function* generateSplit(seed: number, plan: SplitPlan): Generator<Note> {
       ? rng.pick(SNIPPET_TEMPLATES)
       : unseenTemplates.length > 0 && rng.chance(0.4) ? rng.pick(unseenTemplates) : rng.pick(fullTemplates);
     const cast = new Cast(rng, pools);
-    const leaves = applyStyle(rng, withPageBreaks(cast, flatten(template.build(cast))), chooseStyle(rng));
+    const printedOn = flatten(cast.calendar.dateTime(cast.calendar.shift(rng.int(0, 400))));
+    const leaves = applyStyle(rng, withPageBreaks(cast, flatten(template.build(cast))), chooseStyle(rng), printedOn);
     const { text, spans } = render(leaves);
     yield { id: `${plan.split}-${seed}-${String(index).padStart(6, '0')}`, text, spans, kind: template.kind, family: template.family, split: plan.split };
   }

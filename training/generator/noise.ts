@@ -58,17 +58,23 @@ function styleText(rng: Rng, text: string, style: StyleChoice, isPhi: boolean): 
 }
 
 const CHROME_TOP = ['MyChart', 'Back to top', 'Visit Summary', 'Read aloud', 'Print', 'Notes from your care team', 'Show less', 'Download PDF'];
-const CHROME_BOTTOM = ['Show more', 'Back to top', 'Page 1 of 2', 'Page 2 of 2', 'Was this helpful? Yes No', 'MyChart® licensed from Epic Systems Corporation', 'Read aloud', 'Printed on'];
+const CHROME_BOTTOM = ['Show more', 'Back to top', 'Page 1 of 2', 'Page 2 of 2', 'Was this helpful? Yes No', 'MyChart® licensed from Epic Systems Corporation', 'Read aloud', 'Print this page'];
 
-export function applyStyle(rng: Rng, leaves: readonly Leaf[], style: StyleChoice): Leaf[] {
-  const styled: Leaf[] = leaves.map((leaf) =>
-    typeof leaf === 'string' ? styleText(rng, leaf, style, false) : { label: leaf.label, text: styleText(rng, leaf.text, style, true) },
-  );
+/**
+ * Styles every leaf; with portal chrome, wraps the note in the buttons and footers a copy from a
+ * portal drags along, including a "Printed on" timestamp whose date is PHI (`printedOn`).
+ */
+export function applyStyle(rng: Rng, leaves: readonly Leaf[], style: StyleChoice, printedOn: readonly Leaf[]): Leaf[] {
+  const styleLeaf = (leaf: Leaf): Leaf =>
+    typeof leaf === 'string' ? styleText(rng, leaf, style, false) : { label: leaf.label, text: styleText(rng, leaf.text, style, true) };
+  const styled = leaves.map(styleLeaf);
   if (!style.portalChrome) return styled;
   const eol = style.lineEnding;
+  const timestamp = rng.chance(0.4) ? [eol, rng.pick(['Printed on ', 'Printed: ', 'Last updated ', 'Viewed ']), ...printedOn.map(styleLeaf)] : [];
   return [
     rng.sample(CHROME_TOP, rng.int(1, 3)).join(eol) + eol,
     ...styled,
     eol + rng.sample(CHROME_BOTTOM, rng.int(1, 3)).join(eol),
+    ...timestamp,
   ];
 }
