@@ -1,4 +1,4 @@
-import { EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
+import { CLINICAL_WORDS, EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
 import type { Finding, PhiLabel } from './types';
 
 /** Only these labels are prone to medical vocabulary mistaken for PHI. */
@@ -7,6 +7,7 @@ const GUARDED_LABELS: ReadonlySet<PhiLabel> = new Set(['NAME', 'ADDRESS', 'ORGAN
 const EPONYM_SET: ReadonlySet<string> = new Set(EPONYMS);
 const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
+const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
 
 // Generic drug names end in a handful of stems (WHO INN); no common name does.
 const DRUG_STEM = /(?:pril|olol|alol|statin|sartan|mab|tinib|cillin|mycin|floxacin|conazole|prazole|dipine|tidine|semide|thiazide|parin|xaban|gatran|gliptin|gliflozin|glutide|triptan|setron|azepam|zolam|codone|morphone|barbital|profen|oxacin|cycline|vir|navir|tadine|afil|lukast|terol|sonide|asone|olone|trexate|platin|rubicin|poetin)$/;
@@ -27,9 +28,16 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   const tokens = normalizedTokens(text.slice(finding.start, finding.end));
   if (tokens.length === 0) return false;
   if (MEDICAL_PHRASE_SET.has(tokens.join(' '))) return true;
-  if (tokens.some(isMedicalWord) && tokens.every((token) => isMedicalWord(token) || /^\d+$/.test(token))) return true;
-  if (!tokens.every((token) => EPONYM_SET.has(token) || isMedicalWord(token))) return false;
+  // The medical dictionary also lists ordinary words ("Health", "System", "Methodist") that name
+  // institutions and places; only a name is dropped for being made of dictionary words.
+  const isVocabulary = finding.label === 'NAME' ? isMedicalWord : isClinicalWord;
+  if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
+  if (!tokens.every((token) => EPONYM_SET.has(token) || isVocabulary(token))) return false;
   return !PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start));
+}
+
+function isClinicalWord(token: string): boolean {
+  return CLINICAL_WORD_SET.has(token) || (token.length > 5 && DRUG_STEM.test(token));
 }
 
 /** Lower-case words without possessives, so "Parkinson's" and "PARKINSON" compare equal. */

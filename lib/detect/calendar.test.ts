@@ -13,7 +13,9 @@ describe('isCalendarDate', () => {
     [13, 1, undefined, false],
     [0, 10, undefined, false],
     [1, 0, undefined, false],
-    [3, 14, 1899, false],
+    [3, 14, 1799, false],
+    [3, 14, 2110, true],
+    [3, 14, 2200, false],
   ])('%i/%i/%s → %s', (month, day, year, expected) => {
     expect(isCalendarDate(month, day, year)).toBe(expected);
   });

@@ -32,9 +32,12 @@ export function daysInMonth(month: number, year?: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** Whether month/day(/year) names a day that exists; years outside 1900..2099 are not plausible in a note. */
+/**
+ * Whether month/day(/year) names a day that exists. Years run 1800..2199: de-identified notes
+ * shift dates into the future, and a finding on a shifted date is still right.
+ */
 export function isCalendarDate(month: number, day: number, year?: number): boolean {
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;
-  if (year !== undefined && (year < 1900 || year > 2099)) return false;
+  if (year !== undefined && (year < 1800 || year > 2199)) return false;
   return Number.isInteger(day) && day >= 1 && day <= daysInMonth(month, year);
 }

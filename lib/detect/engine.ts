@@ -36,7 +36,7 @@ export function createDetector(recognizers: readonly Recognizer[]): Detector {
         .flat()
         .map((finding) => clampToText(finding, text.length))
         .filter((finding): finding is Finding => finding !== undefined && finding.score >= threshold);
-      return dropPlaceholders(text, mergeFindings(candidates))
+      return dropPlaceholders(text, mergeFindings(candidates, text))
         .map((finding) => trimFinding(text, finding))
         .filter((finding): finding is Finding => finding !== undefined && !isAllowListed(text, finding));
     },

@@ -16,7 +16,7 @@ export interface KeyedIdentifierSpec {
   /** Regex source of the code itself; defaults to a 4..24 character alphanumeric code. */
   readonly code?: string;
   readonly score: number;
-  /** Extra checks on the code (checksums); every code must already hold a digit. */
+  /** Extra checks on the code (checksums); every code must already hold three digits. */
   readonly validate?: Validate;
   readonly context?: readonly string[];
 }
@@ -37,6 +37,7 @@ export function createKeyedIdentifierRecognizer(spec: KeyedIdentifierSpec): Reco
     labels: [spec.label ?? 'ID'],
     patterns: [{ name: 'keyword then code', regex, score: spec.score, group: 'code' }],
     context: spec.context,
-    validate: (candidate) => /\d/.test(candidate.text) && (spec.validate?.(candidate) ?? true),
+    // Codes with fewer than three digits are scale names and versions ("PHQ-9", "Plan B2"), not identifiers.
+    validate: (candidate) => (candidate.text.match(/\d/g)?.length ?? 0) >= 3 && (spec.validate?.(candidate) ?? true),
   });
 }

@@ -18,6 +18,11 @@ export interface ScoredPattern {
    * The regex then needs the `d` flag.
    */
   readonly group?: number | string;
+  /**
+   * Keeps a candidate only when this matches the text just before it (40 characters).
+   * For shapes too common to report on their own, such as five-digit pager numbers.
+   */
+  readonly requiredBefore?: RegExp;
 }
 
 /** What a validation hook sees for one candidate. */
@@ -81,6 +86,7 @@ function matchPattern(spec: PatternRecognizerSpec, pattern: ScoredPattern, text:
     const start = range ? range[0] : match.index;
     const end = range ? range[1] : match.index + match[0].length;
     if (end <= start) continue;
+    if (pattern.requiredBefore && !pattern.requiredBefore.test(text.slice(Math.max(0, start - 40), start))) continue;
     const verdict = spec.validate
       ? spec.validate({ text: text.slice(start, end), start, end, match, pattern, source: text })
       : true;

@@ -17,7 +17,7 @@ export const REPEAT_SOURCE = 'repeat';
  * occurrence of that text is redacted too.
  */
 export function redactFindings(text: string, findings: readonly Finding[], options: RedactOptions = {}): Redaction {
-  const disjoint = mergeFindings(findings.flatMap((finding) => clampToText(finding, text.length)));
+  const disjoint = mergeFindings(findings.flatMap((finding) => clampToText(finding, text.length)), text);
   const numbering = new PlaceholderNumbering();
   const replacementOf = new Map<Finding, string>();
   for (const finding of disjoint) {

@@ -15,12 +15,16 @@ export const STATE_NAMES: readonly string[] = [
 ];
 
 /**
- * Abbreviations that are also clinical credentials or everyday words ("Smith, MD", "Fine, OK");
- * after a comma they only count as a state when a ZIP follows or the city is a known one.
+ * Abbreviations that are also credentials, clinical abbreviations or everyday words ("Smith, MD",
+ * "Volkov, CT(ASCP)", "Lovenox, SC", "Fine, OK"); after a comma they only count as a state when
+ * a ZIP follows, the city is a known one or a residence word comes before.
  */
 export const AMBIGUOUS_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'MD', 'PA', 'MA', 'OR', 'IN', 'OK', 'ME', 'HI', 'ID', 'AS', 'CO', 'DE', 'LA', 'MS', 'OH', 'PR', 'AL', 'GA', 'MI', 'MT', 'SC', 'UT', 'VA', 'WA',
+  'MD', 'PA', 'MA', 'CT', 'OR', 'IN', 'OK', 'ME', 'HI', 'ID', 'AS', 'CO', 'DE', 'LA', 'MS', 'OH', 'PR', 'SC', 'VA',
 ]);
+
+/** Regex source matching a state name or an unambiguous abbreviation, in any case ("nc 28102"). */
+export const STATE_ANY_CASE = `(?:${STATE_NAMES.map((name) => name.replace(/ /g, String.raw`\s{1,2}`)).join('|')}|${STATE_ABBREVIATIONS.filter((abbreviation) => !AMBIGUOUS_STATE_ABBREVIATIONS.has(abbreviation)).join('|')})`;
 
 /** Regex source matching a state abbreviation (upper case) or name. */
 export const STATE = `(?:${STATE_NAMES.map((name) => name.replace(/ /g, String.raw`\s{1,2}`)).join('|')}|${STATE_ABBREVIATIONS.join('|')})`;

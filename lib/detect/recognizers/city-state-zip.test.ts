@@ -13,11 +13,14 @@ describe('cityStateZipRecognizer', () => {
     ['Austin TX 78701', ['Austin TX 78701']],
     ['Port Keenan, WY', ['Port Keenan, WY']],
     ['NEW YORK, NY 10001', ['NEW YORK, NY 10001']],
+    ['He lives in Candler-McAfee, GA with', ['Candler-McAfee, GA']],
+    ['she lives in Au Sable, MI with', ['Au Sable, MI']],
+    ['HE LIVES IN UNIVERSITY HEIGHTS, IA WITH', ['UNIVERSITY HEIGHTS, IA']],
   ])('finds the place in %j', async (text, expected) => {
     expect(await detectedTexts([cityStateZipRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['Jane Smith, MD'], ['Roberts, PA'], ['Plan: continue, OK'], ['Mass, ME'], ['boston, ma']])(
+  it.each([['Jane Smith, MD'], ['Roberts, PA'], ['Plan: continue, OK'], ['Mass, ME'], ['boston, ma'], ['Screened by S. Volkov, CT(ASCP)'], ['Lovenox, SC daily']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([cityStateZipRecognizer], text)).toEqual([]);

@@ -4,7 +4,8 @@ import { AMBIGUOUS_STATE_ABBREVIATIONS, STATE } from '../us-states';
 
 const KNOWN_CITIES: ReadonlySet<string> = new Set(US_CITIES.map((city) => city.toLowerCase()));
 
-const CITY_WORD = String.raw`(?:[A-Z][a-z'’.-]{1,24}|[A-Z]{2,24}|St\.?|Ft\.?|Mt\.?)`;
+// Capitals make prepositions look like city words: "LIVES IN UNIVERSITY HEIGHTS, IA".
+const CITY_WORD = String.raw`(?!(?:IN|AT|TO|OF|FROM|THE|AND|ON|WITH|FOR|BY|NEAR|LIVES)\b)(?:[A-Z][a-z'’.]{1,24}(?:[A-Z][a-z]{1,20})?|[A-Z]{2,24}|St\.?|Ft\.?|Mt\.?)`;
 const CITY = String.raw`(?<city>${CITY_WORD}(?:(?:\s{1,2}|-)${CITY_WORD}){0,2})`;
 const ZIP = String.raw`(?<zip>\d{5}(?:-\d{4})?)`;
 
@@ -23,7 +24,7 @@ export const cityStateZipRecognizer = createPatternRecognizer({
       score: 0.85,
     },
   ],
-  context: ['lives', 'live', 'living', 'resides', 'from', 'moved', 'address', 'in', 'near', 'born'],
+  context: ['lives', 'live', 'living', 'resides', 'moved', 'address', 'born', 'hometown'],
   validate: ({ match }) => {
     const { city = '', state = '', zip } = match.groups ?? {};
     if (zip) return 0.9;

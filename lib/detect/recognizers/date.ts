@@ -2,18 +2,17 @@ import { createPatternRecognizer, type Candidate } from '../pattern-recognizer';
 import { expandYear, isCalendarDate, MONTH_NAME, MONTHS } from '../calendar';
 
 const MONTH = `(?<mn>${MONTH_NAME})\\.?`;
-const MERIDIEM = String.raw`(?:[ap]m\b|[ap]\.m\.)`;
-// A time written right after a date is part of the same date element.
-const TIME = String.raw`(?:,?\s{1,3}(?:at\s{1,3}|@\s{0,2})?(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s{0,2}${MERIDIEM})?|,?\s{1,3}(?:at\s{1,3})?(?:1[0-2]|0?[1-9])\s{0,2}${MERIDIEM})?`;
 // Digits, slashes, dots or dashes around a numeric candidate mean a longer number: a lab panel, a dose, a code.
 const NUMERIC_BEFORE = String.raw`(?<![\w/.:-])`;
 const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:-]\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
-const NOT_A_DATE_BEFORE = /\b(?:gcs|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
+const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
 const NOT_A_DATE_AFTER = /^\s{0,2}(?:mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch)\b/i;
 
 const YEAR_DIGITS = String.raw`(?<y>\d{4}|\d{2})`;
+// De-identified notes shift dates, often past 2100, so four-digit years run 1800..2199.
+const YEAR = String.raw`(?:18|19|20|21)\d{2}`;
 
 export const dateRecognizer = createPatternRecognizer({
   name: 'date',
@@ -22,7 +21,7 @@ export const dateRecognizer = createPatternRecognizer({
     {
       name: 'month/day/year',
       regex: new RegExp(
-        String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})(?<sep>[/.-])(?<d>\d{1,2})\k<sep>${YEAR_DIGITS}${NUMERIC_AFTER}${TIME}`,
+        String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})(?<sep>[/.-])(?<d>\d{1,2})\k<sep>${YEAR_DIGITS}${NUMERIC_AFTER}`,
         'gi',
       ),
       score: 0.9,
@@ -30,55 +29,65 @@ export const dateRecognizer = createPatternRecognizer({
     {
       name: 'year-month-day',
       regex: new RegExp(
-        String.raw`${NUMERIC_BEFORE}(?<y>(?:19|20)\d{2})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?:T\d{2}:\d{2}(?::\d{2})?)?${NUMERIC_AFTER}${TIME}`,
+        String.raw`${NUMERIC_BEFORE}(?<y>${YEAR})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?:(?=T\d{2}:)|${NUMERIC_AFTER})`,
         'gi',
       ),
       score: 0.9,
     },
     {
       name: 'month/day',
-      regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})/(?<d>\d{1,2})${NUMERIC_AFTER}${TIME}`, 'gi'),
+      regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})/(?<d>\d{1,2})${NUMERIC_AFTER}`, 'gi'),
       score: 0.6,
     },
     {
       name: 'month/year',
-      regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})[/-](?<y>(?:19|20)\d{2})${NUMERIC_AFTER}`, 'gi'),
+      regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})[/-](?<y>${YEAR})${NUMERIC_AFTER}`, 'gi'),
       score: 0.7,
+    },
+    {
+      name: 'compact month day year',
+      regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?<y>${YEAR})${NUMERIC_AFTER}`, 'g'),
+      score: 0.55,
     },
     {
       name: 'month name day year',
       regex: new RegExp(
-        String.raw`\b${MONTH}\s{0,3}(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{0,3}(?<y>(?:19|20)\d{2}|'\d{2})(?!\d))?${TIME}`,
+        String.raw`\b${MONTH}\s{0,3}(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{0,3}(?<y>${YEAR}|'\d{2})(?!\d))?`,
         'gi',
       ),
       score: 0.85,
     },
     {
       name: 'month name year',
-      regex: new RegExp(String.raw`\b${MONTH}(?:,?\s{1,3}|\s{1,3}of\s{1,3}|-)(?<y>(?:19|20)\d{2}|'\d{2})(?!\d)`, 'gi'),
+      regex: new RegExp(String.raw`\b${MONTH}(?:,?\s{1,3}|\s{1,3}of\s{1,3}|-)(?<y>${YEAR}|'\d{2})(?!\d)`, 'gi'),
       score: 0.8,
     },
     {
       name: 'day-mon-year',
-      regex: new RegExp(String.raw`(?<![\w-])(?<d>\d{1,2})-${MONTH}-${YEAR_DIGITS}(?!\d)${TIME}`, 'gi'),
+      regex: new RegExp(String.raw`(?<![\w-])(?<d>\d{1,2})-${MONTH}-${YEAR_DIGITS}(?!\d)`, 'gi'),
       score: 0.9,
     },
     {
       name: 'day month name year',
       regex: new RegExp(
-        String.raw`(?<![\w/.-])(?<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}\b(?:,?\s{1,3}(?<y>(?:19|20)\d{2})(?!\d))?${TIME}`,
+        String.raw`(?<![\w/.-])(?:the\s{1,3})?(?<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}\b(?:,?\s{1,3}(?<y>${YEAR})(?!\d))?`,
         'gi',
       ),
       score: 0.8,
     },
     {
       name: 'the ordinal day',
-      regex: /\b(?:on|since|until|till|by|from|before|after|of)\s{1,3}the\s{1,3}(?<ordinal>(?<d>[0-3]?\d)(?:st|nd|rd|th))\b/dgi,
+      regex: /\b(?:on|since|until|till|by|from|before|after|of)\s{1,3}(?<ordinal>the\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th))\b/dgi,
       score: 0.6,
       group: 'ordinal',
     },
   ],
-  context: ['date', 'dob', 'd.o.b', 'born', 'birth', 'on', 'since', 'admitted', 'admission', 'discharged', 'discharge', 'seen', 'visit', 'dated', 'dos', 'until', 'from', 'through', 'last', 'next', 'scheduled', 'died', 'expired', 'deceased', 'surgery', 'procedure'],
+  context: [
+    'date', 'dob', 'd.o.b', 'born', 'birth', 'on', 'since', 'admitted', 'admission', 'discharged', 'discharge', 'seen',
+    'visit', 'dated', 'dos', 'until', 'from', 'through', 'last', 'next', 'scheduled', 'died', 'expired', 'deceased',
+    'surgery', 'procedure', 'f/u', 'follow', 'followup', 'appt', 'appointment', 'return', 'rtc', 'due', 'dd', 'dt',
+    'received', 'collected', 'reported', 'signed', 'effective', 'started', 'stopped', 'by', 'before', 'after',
+  ],
   validate: validateDate,
 });
 

@@ -14,7 +14,7 @@ describe('healthPlanIdRecognizer', () => {
     expect(await detectedTexts([healthPlanIdRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['Group B strep'], ['member of the family'], ['insurance pending'], ['plan: follow up']])(
+  it.each([['Group B strep'], ['member of the family'], ['insurance pending'], ['plan: follow up'], ['Plan: PHQ-9 1, GAD-7 5']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([healthPlanIdRecognizer], text)).toEqual([]);

@@ -6,14 +6,14 @@ describe('labeledIdentifierRecognizer', () => {
   it.each([
     ['Patient ID: 4471823', ['4471823']],
     ['#4471823', ['4471823']],
-    ['ref AB44X19', ['AB44X19']],
+    ['ID AB44X19', ['AB44X19']],
     ['confirmation number 77-1200-34', ['77-1200-34']],
     ['4417823 BMC', ['4417823']],
   ])('finds the code in %j', async (text, expected) => {
     expect(await detectedTexts([labeledIdentifierRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['# 12'], ['number of episodes'], ['ID: unknown'], ['code status full'], ['platelets 250000'], ['WBC 12.5']])(
+  it.each([['# 12'], ['number of episodes'], ['ID: unknown'], ['code status full'], ['platelets 250000'], ['WBC 12.5'], ['Ref 150-400'], ['ref range 30-400']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([labeledIdentifierRecognizer], text)).toEqual([]);

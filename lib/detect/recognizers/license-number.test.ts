@@ -12,7 +12,7 @@ describe('licenseNumberRecognizer', () => {
     expect(await detectedTexts([licenseNumberRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['licensed practical nurse'], ['certificate pending'], ['registration desk']])('finds nothing in %j', async (text) => {
+  it.each([['licensed practical nurse'], ['certificate pending'], ['registration desk'], ['Glucose 292 mg/dL 70-99'], ['Creatinine mg/dL 0.60-1.20']])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([licenseNumberRecognizer], text)).toEqual([]);
   });
 });

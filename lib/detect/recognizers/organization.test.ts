@@ -14,6 +14,12 @@ describe('organizationRecognizer', () => {
     ['Riverside Family Practice', ['Riverside Family Practice']],
     ['works at Acme Corp', ['Acme Corp']],
     ['MERCY HOSPITAL', ['MERCY HOSPITAL']],
+    ['Works nights at CVS. He lives', ['CVS']],
+    ['Works as a driver for General Motors.', ['General Motors']],
+    ['Pharmacy: CVS Pharmacy #1376, 1883 N', ['CVS Pharmacy #1376']],
+    ['report given on Saraiva Pavilion', ['Saraiva Pavilion']],
+    ['Last seen at Methodist Health System on', ['Methodist Health System']],
+    ['seen in Texas Orthopedics on', ['Texas Orthopedics']],
   ])('finds the organization in %j', async (text, expected) => {
     expect(await detectedTexts([organizationRecognizer], text)).toEqual(expected);
   });
@@ -26,6 +32,14 @@ describe('organizationRecognizer', () => {
     ['the hospital'],
     ['Emergency Department'],
     ['went to the clinic'],
+    ['PAST MEDICAL HISTORY'],
+    ['F/U CLINIC 01-26-2019'],
+    ['Preferred pharmacy: none'],
+    ['SEEN IN OUR OFFICE AND MAY RETURN TO SCHOOL ON'],
+    ['works with PT daily'],
+    ['Pediatric Cardiology'],
+    ['REFERRED TO BEHAVIORAL HEALTH'],
+    ['DO NOT DRIVE WHILE TAKING PAIN MEDICINE'],
   ])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([organizationRecognizer], text)).toEqual([]);
   });

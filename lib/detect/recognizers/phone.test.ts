@@ -12,6 +12,11 @@ describe('phoneRecognizer', () => {
     ['pager 555-0142', ['555-0142']],
     ['Tel: 6175550142', ['6175550142']],
     ['(617)555-0142', ['(617)555-0142']],
+    ['Cardiology | 893/989-2282', ['893/989-2282']],
+    ['Paged Dr. Bindir at 72626 regarding', ['72626']],
+    ['pgr x6415', ['x6415']],
+    ['pager 3-7133', ['3-7133']],
+    ['Pager #74469', ['74469']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([phoneRecognizer], text)).toEqual(expected);
   });
@@ -25,6 +30,8 @@ describe('phoneRecognizer', () => {
     ['6175550142 without context'],
     ['sodium 138.4 potassium 617.555'],
     ['ICD 617-555-01423 too long'],
+    ['WBC 12345 at noon'],
+    ['Page 1 of 2'],
   ])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([phoneRecognizer], text)).toEqual([]);
   });

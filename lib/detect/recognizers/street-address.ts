@@ -1,4 +1,6 @@
 import { caseVariants } from '../case-variants';
+import { normalizedTokens } from '../allowlist';
+import { COMMON_WORDS } from '../common-words';
 import { createPatternRecognizer } from '../pattern-recognizer';
 
 const STREET_SUFFIX = caseVariants([
@@ -19,7 +21,7 @@ export const streetAddressRecognizer = createPatternRecognizer({
     {
       name: 'number street suffix',
       regex: new RegExp(
-        String.raw`(?<![\w.,/-])\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s{1,2}(?:${DIRECTION})?(?:${STREET_WORD}\s{1,2}){1,4}(?:${STREET_SUFFIX})\b\.?(?:\s{0,2},?\s{0,2}(?:${UNIT})(?![\w-]))?`,
+        String.raw`(?<![\w.,/:-])(?<!(?:[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Ww]ard|WARD)\.?\s{0,2}#?\s{0,2})\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s{1,2}(?:${DIRECTION})?(?:${STREET_WORD}\s{1,2}){1,4}(?:${STREET_SUFFIX})\b\.?(?:\s{0,2},?\s{0,2}(?:${UNIT})(?![\w-]))?`,
         'g',
       ),
       score: 0.8,
@@ -35,5 +37,7 @@ export const streetAddressRecognizer = createPatternRecognizer({
       score: 0.9,
     },
   ],
+  // "07:33 BY DR.", "453A FALL PRECAUTIONS IN PLACE": capitals make any words look like a street name.
+  validate: ({ text, pattern }) => pattern.name !== 'number street suffix' || !normalizedTokens(text).some((token) => COMMON_WORDS.has(token)),
   context: ['address', 'lives', 'live', 'living', 'resides', 'residence', 'home', 'street', 'apt', 'moved', 'located', 'mail'],
 });

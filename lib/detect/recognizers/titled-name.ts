@@ -1,30 +1,30 @@
 import { caseVariants } from '../case-variants';
+import { COMMON_WORDS } from '../common-words';
 import { createPatternRecognizer } from '../pattern-recognizer';
 
 // Capitalised words that follow a name in notes but are not part of it.
-const NOT_A_NAME = caseVariants([
-  'the', 'this', 'that', 'these', 'he', 'she', 'they', 'his', 'her', 'their', 'it', 'we', 'i', 'you', 'and', 'or', 'but',
-  'on', 'at', 'in', 'for', 'with', 'by', 'to', 'from', 'of', 'per', 'as', 'is', 'was', 'has', 'had', 'will', 'would',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'then', 'patient', 'pt', 'name', 'md', 'do', 'rn', 'np', 'pa',
-  'phd', 'called', 'said', 'says', 'notes', 'noted', 'reports', 'plan', 'assessment', 'signed', 'date', 'time', 'phone',
-  'pager', 'cell', 'tel', 'fax', 'email', 'mrn', 'dob', 'age', 'sex', 'male', 'female', 'clinic', 'hospital', 'center',
-  'service', 'team', 'department', 'office', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'unknown', 'none', 'declined', 'not', 'no', 'yes', 'pending', 'here', 'there', 'who', 'which', 'whom',
-  'jr', 'sr',
-]);
+const NOT_A_NAME = caseVariants([...COMMON_WORDS, 'jr', 'sr']);
 // Names never run across a line break: the next line is a heading or another field.
 const GAP = String.raw`[ \t]{1,2}`;
-const NAME_WORD = String.raw`(?!(?:${NOT_A_NAME})\b)(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?`;
+const CAPITALISED_WORD = String.raw`\b(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?`;
+const NAME_WORD = String.raw`(?!(?:${NOT_A_NAME})\b)${CAPITALISED_WORD}`;
 const INITIAL = String.raw`[A-Z]\.`;
-const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}(?:${GAP}(?:[A-Z]\.?(?=[ \t])|${NAME_WORD})){0,2}(?:,?${GAP}(?:Jr|Sr|II|III|IV)\b\.?)?`;
-const LAST_COMMA_FIRST = String.raw`${NAME_WORD},${GAP}${NAME_WORD}(?:${GAP}[A-Z]\.?(?![\w]))?`;
+const NAME_TAIL = String.raw`(?:${GAP}(?:[A-Z]\.?(?=[ \t])|${NAME_WORD})){0,2}(?:,?${GAP}(?:Jr|Sr|II|III|IV)\b\.?)?`;
+const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
+// Right after a title any capitalised word is a name, even one that is also a word ("Dr. Her", "Dr. Will").
+const NAME_AFTER_TITLE = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${CAPITALISED_WORD}${NAME_TAIL}`;
+const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}[A-Z]\.?(?![\w]))?`;
 
-const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev)\.?|(?:MR|MS)\.`;
+const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)\.?`;
+// "MR." and "MS." are also mitral regurgitation and stenosis: only an all-capitals name may follow them.
+const CAPITALS_TITLE = String.raw`(?:MR|MS)\.`;
+// Words a salutation puts after a title that are not names ("Dear Dr. Colleague").
+const TITLE_NOT_NAME = caseVariants(['colleague', 'colleagues', 'team', 'staff', 'office', 'covering', 'on-call', 'resident', 'attending']);
 
 // Labels that name a person only when followed by a colon ("Patient: Maria Lopez", not "Patient Education").
 const COLON_LABEL = caseVariants([
   'patient name', 'patient', 'pt name', 'pt', 'name', 'contact', 'emergency contact', 'author', 'signed', 'nurse', 'rn',
-  'np', 'pa', 'md', 'provider', 'physician', 'guarantor', 'informant', 'interpreter', 'resident', 'fellow', 'intern',
+  'provider', 'physician', 'guarantor', 'informant', 'interpreter', 'resident', 'fellow', 'intern',
   'cc', 'to', 'from', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
 ]);
 const PHRASE_LABEL = caseVariants([
@@ -32,16 +32,16 @@ const PHRASE_LABEL = caseVariants([
   'dictated by', 'signed by', 'electronically signed by', 'co-signed by', 'cosigned by', 'transcribed by',
   'reviewed by', 'authored by', 'attending', 'attending physician', 'surgeon', 'anesthesiologist', 'pcp',
   'primary care physician', 'primary care provider', 'referring physician', 'referring provider', 'referred by',
-  'accompanied by', 'care of', 'c/o', 'covering for', 'on behalf of', 'per', 'paged', 'called', 'consulted',
+  'accompanied by', 'care of', 'covering for', 'on behalf of', 'paged', 'called', 'consulted',
   '/s/',
 ]);
 const RELATIVE = caseVariants([
   'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'spouse', 'partner',
   'friend', 'niece', 'nephew', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
   'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'roommate', 'stepson', 'stepdaughter', 'son-in-law',
-  'daughter-in-law', 'caregiver', 'guardian', 'nurse',
+  'daughter-in-law', 'caregiver', 'guardian',
 ]);
-const CREDENTIAL = String.raw`(?:M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP-C|FNP|ANP|APRN|DNP|CNP|MBBS)`;
+const CREDENTIAL = String.raw`(?:CT\s?\(ASCP\)|M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP-C|FNP|ANP|APRN|DNP|CNP|MBBS)`;
 
 export const titledNameRecognizer = createPatternRecognizer({
   name: 'titled-name',
@@ -49,8 +49,18 @@ export const titledNameRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: 'title',
-      regex: new RegExp(String.raw`\b(?:${TITLE})\s{1,2}(?<name>${FULL_NAME})`, 'dg'),
+      // "Dr. EMARD,ELVIE": EHR exports write last,first without a space.
+      regex: new RegExp(
+        String.raw`\b(?:${TITLE})\s{1,2}(?!(?:${TITLE_NOT_NAME})\b)(?<name>${CAPITALISED_WORD},${NAME_WORD}|${NAME_AFTER_TITLE})`,
+        'dg',
+      ),
       score: 0.9,
+      group: 'name',
+    },
+    {
+      name: 'capitals title',
+      regex: new RegExp(String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[A-Z]{2,20}(?:${GAP}[A-Z]{2,20})?)\b(?![a-z'’])`, 'dg'),
+      score: 0.85,
       group: 'name',
     },
     {
@@ -78,6 +88,36 @@ export const titledNameRecognizer = createPatternRecognizer({
         'dg',
       ),
       score: 0.8,
+      group: 'name',
+    },
+    {
+      name: 'lower-case doctor',
+      regex: new RegExp(String.raw`\b(?:dr|doctor)\.?[ \t]{1,2}(?!(?:${NOT_A_NAME})\b)(?<name>[a-z][a-z'’-]{1,20})\b`, 'dg'),
+      score: 0.6,
+      group: 'name',
+    },
+    {
+      name: 'name is a age',
+      regex: new RegExp(
+        String.raw`(?<name>${FULL_NAME})(?:['’]s)?[ \t]{1,2}(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ \t-]{0,2}(?:years?|yrs?|y/?o|yo|months?|mos?|weeks?|days?)\b`,
+        'dg',
+      ),
+      score: 0.75,
+      group: 'name',
+    },
+    {
+      name: 'greeting',
+      regex: new RegExp(
+        String.raw`\b(?:Hi|Hello|Dear|Hey|Good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(?:(?:${TITLE})[ \t]{1,2})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
+        'dg',
+      ),
+      score: 0.8,
+      group: 'name',
+    },
+    {
+      name: 'dictation initials',
+      regex: /(?<=(?:^|\n)[ \t]{0,4})(?<name>[A-Z]{2,4}\/(?:[a-z]{2,3}|[A-Z]{2,4}(?=[ \t]{1,3}(?:T|D|DD|DT):)))(?=[ \t]*(?:\r?\n|$)|[ \t]{1,3}(?:T|D|DD|DT):)/dg,
+      score: 0.6,
       group: 'name',
     },
     {

@@ -11,11 +11,12 @@ describe('zipCodeRecognizer', () => {
     ['ZIP code 94110', ['94110']],
     ['area 03601 restricted ZIP3', ['03601']],
     ['89012-4471', ['89012-4471']],
+    ['laurel hill, nc 28102 nurse', ['28102']],
   ])('finds the ZIP in %j', async (text, expected) => {
     expect(await detectedTexts([zipCodeRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['platelets 25000'], ['$12000'], ['MA 0211'], ['12.345'], ['MRN 60614']])('finds nothing in %j', async (text) => {
+  it.each([['platelets 25000'], ['$12000'], ['MA 0211'], ['12.345'], ['MRN 60614'], ['in 12345 cases'], ['or 50000']])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([zipCodeRecognizer], text)).toEqual([]);
   });
 });

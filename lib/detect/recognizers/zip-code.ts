@@ -1,5 +1,5 @@
 import { createPatternRecognizer } from '../pattern-recognizer';
-import { STATE } from '../us-states';
+import { STATE, STATE_ANY_CASE } from '../us-states';
 
 /**
  * Safe Harbor lets a redaction keep the first three digits of a ZIP code, except for these
@@ -10,6 +10,7 @@ export const RESTRICTED_ZIP3: ReadonlySet<string> = new Set([
 ]);
 
 const AFTER_STATE = new RegExp(String.raw`\b${STATE}\.?,?\s{1,2}$`);
+const AFTER_STATE_ANY_CASE = new RegExp(String.raw`\b${STATE_ANY_CASE}\.?,?\s{1,2}$`, 'i');
 
 export const zipCodeRecognizer = createPatternRecognizer({
   name: 'zip-code',
@@ -20,7 +21,8 @@ export const zipCodeRecognizer = createPatternRecognizer({
   ],
   context: ['zip', 'zipcode', 'zip code', 'postal', 'postcode', 'address'],
   validate: ({ text, source, start, pattern }) => {
-    if (AFTER_STATE.test(source.slice(Math.max(0, start - 24), start))) return 0.9;
+    const before = source.slice(Math.max(0, start - 24), start);
+    if (AFTER_STATE.test(before) || AFTER_STATE_ANY_CASE.test(before)) return 0.9;
     if (RESTRICTED_ZIP3.has(text.slice(0, 3))) return Math.max(pattern.score, 0.55);
     return true;
   },

@@ -1,0 +1,87 @@
+/**
+ * From per-token BIO probabilities to character spans in the original text.
+ *
+ * Recall first: a token is an entity when 1 - P(O) reaches the model's entity threshold (tuned on
+ * dev for F2, usually below 0.5), and then takes the most probable entity tag. A B- tag or a change
+ * of type starts a new span; I- continues. Spans are widened to whole words, so that a name split
+ * into word pieces is never half-redacted, and spans of one label that touch are joined.
+ */
+import { PHI_LABELS, type PhiLabel } from '../types';
+import type { Encoding } from './wordpiece';
+
+export interface DecodedSpan {
+  start: number;
+  end: number;
+  label: PhiLabel;
+  /** Mean entity probability (1 - P(O)) over the span's tokens. */
+  score: number;
+}
+
+interface Tag {
+  type: PhiLabel | null;
+  begin: boolean;
+  entityProb: number;
+}
+
+/** `labels` are the model's id2label names ("O", "B-NAME", "I-NAME", ...). */
+export function tagTokens(probs: Float32Array, labels: readonly string[], threshold: number): Tag[] {
+  const n = labels.length;
+  const oIndex = labels.indexOf('O');
+  const tags: Tag[] = [];
+  for (let r = 0; r * n < probs.length; r++) {
+    const row = r * n;
+    const entityProb = 1 - probs[row + oIndex];
+    if (entityProb < threshold) {
+      tags.push({ type: null, begin: false, entityProb });
+      continue;
+    }
+    let best = -1;
+    for (let k = 0; k < n; k++) if (k !== oIndex && (best < 0 || probs[row + k] > probs[row + best])) best = k;
+    const name = labels[best];
+    const type = name.slice(2) as PhiLabel;
+    tags.push({ type: (PHI_LABELS as readonly string[]).includes(type) ? type : null, begin: name.startsWith('B-'), entityProb });
+  }
+  return tags;
+}
+
+export function decodeSpans(
+  enc: Encoding,
+  probs: Float32Array,
+  labels: readonly string[],
+  threshold: number,
+): DecodedSpan[] {
+  const tags = tagTokens(probs, labels, threshold);
+  const groups: { first: number; last: number; type: PhiLabel }[] = [];
+  tags.forEach((tag, t) => {
+    if (tag.type === null) return;
+    const prev = groups[groups.length - 1];
+    const continues = prev && prev.last === t - 1 && prev.type === tag.type && (!tag.begin || enc.words[t] === enc.words[t - 1]);
+    if (continues) prev.last = t;
+    else groups.push({ first: t, last: t, type: tag.type });
+  });
+  // widen to whole words
+  const wordFirst = new Map<number, number>();
+  const wordLast = new Map<number, number>();
+  enc.words.forEach((w, t) => {
+    if (!wordFirst.has(w)) wordFirst.set(w, t);
+    wordLast.set(w, t);
+  });
+  const spans: DecodedSpan[] = [];
+  for (const g of groups) {
+    const first = wordFirst.get(enc.words[g.first]) ?? g.first;
+    const last = wordLast.get(enc.words[g.last]) ?? g.last;
+    let sum = 0;
+    for (let t = g.first; t <= g.last; t++) sum += tags[t].entityProb;
+    const span = { start: enc.starts[first], end: enc.ends[last], label: g.type, score: sum / (g.last - g.first + 1) };
+    const prev = spans[spans.length - 1];
+    const touches = prev && (span.start < prev.end || (span.start === prev.end && span.label === prev.label));
+    if (prev && touches) {
+      // two groups inside one word, or the same label with nothing between ("3/" + "4/2021"):
+      // one span, with the stronger label
+      prev.end = Math.max(prev.end, span.end);
+      if (span.score > prev.score) prev.label = span.label;
+      prev.score = Math.max(prev.score, span.score);
+    } else spans.push(span);
+  }
+  return spans;
+}
