@@ -1,6 +1,6 @@
 import { email, identifier, phone, url } from './contact';
 import { NoteCalendar } from './dates';
-import { FacilityPools } from './facilities';
+import { FacilityPools, shortHospitalName } from './facilities';
 import { NamePools, type Person } from './names';
 import { PlacePools, type Address, type City } from './places';
 import type { Rng } from './rng';
@@ -46,7 +46,7 @@ export class Cast {
   readonly city: City;
   readonly home: Address;
   readonly hospital: string;
-  /** The initials a hospital goes by in running text ("MGH"); the full name when it has none. */
+  /** What the hospital is called in running text ("MGH", "St. Mary's"). */
   readonly hospitalShort: string;
   readonly otherHospital: string;
   readonly clinic: string;
@@ -87,7 +87,7 @@ export class Cast {
     this.city = rng.chance(0.7) ? this.home.city : pools.places.usCity(rng);
     const facilities = pools.facilities;
     this.hospital = facilities.make(rng, 'hospital', this.city, surname);
-    this.hospitalShort = acronym(this.hospital);
+    this.hospitalShort = shortHospitalName(rng, this.hospital);
     this.otherHospital = facilities.make(rng, 'hospital', pools.places.usCity(rng), surname);
     this.clinic = facilities.make(rng, 'clinic', this.city, surname);
     this.careHome = facilities.make(rng, 'careHome', this.home.city, surname);
@@ -112,7 +112,3 @@ export class Cast {
   }
 }
 
-function acronym(name: string): string {
-  const letters = name.split(/[\s-]+/).filter((word) => /^[A-Z]/.test(word) && !['of', 'the'].includes(word)).map((word) => word.charAt(0));
-  return letters.length >= 2 ? letters.join('') : name;
-}

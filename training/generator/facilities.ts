@@ -13,6 +13,18 @@ const EMPLOYERS = ['Home Depot', 'General Motors', 'Walmart', 'Target', 'Amazon'
 const COMPANY_SUFFIXES = ['Inc.', 'LLC', 'Corp.', 'Company', 'Construction', 'Logistics', 'Manufacturing', 'Trucking', 'Landscaping', 'Plumbing', 'Electric', 'Foods', 'Insurance', 'Realty', 'Auto Body', 'Roofing', 'Staffing', 'Printing', 'Farms', 'Dental', 'Law Group', 'and Sons'];
 const SCHOOL_TYPES = ['High School', 'Elementary School', 'Middle School', 'Elementary', 'Academy', 'Community College', 'State University', 'University', 'College', 'Charter School', 'Day School', 'Preparatory School'];
 
+/**
+ * How a hospital is called in running text: its initials ("MGH") or its name without the type
+ * ("St. Mary's", "Lakeside"); the full name when neither is distinctive.
+ */
+export function shortHospitalName(rng: Rng, name: string): string {
+  const type = [...HOSPITAL_TYPES].sort((a, b) => b.length - a.length).find((suffix) => name.endsWith(` ${suffix}`));
+  const stem = type ? name.slice(0, -type.length - 1) : '';
+  const initials = name.split(/[\s-]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word.charAt(0)).join('');
+  if (stem && rng.chance(0.5)) return stem;
+  return initials.length >= 2 ? initials : name;
+}
+
 export type FacilityKind = 'hospital' | 'clinic' | 'careHome' | 'employer' | 'school' | 'ward';
 
 /**
