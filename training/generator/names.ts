@@ -67,6 +67,12 @@ export const WORD_SURNAMES = [
   'Frost', 'Gay', 'Good', 'Moody', 'Swift', 'Lamb', 'Fox', 'Field', 'Church', 'Page', 'Reed',
 ];
 
+function compoundSurnames(): string[] {
+  const heads = ['Ash', 'Brad', 'Craw', 'Dun', 'Fair', 'Gold', 'Hart', 'Kings', 'Lang', 'Mid', 'North', 'Ox', 'Pem', 'Red', 'Ship', 'South', 'Stan', 'Thorn', 'Wal', 'West', 'Whit', 'Wood', 'Black', 'Brook', 'Hol', 'Bur', 'Chat', 'Elling', 'Fen', 'Hather', 'Mar', 'Pres', 'Rad', 'Sel', 'Tur', 'Went'];
+  const tails = ['ford', 'ley', 'ton', 'well', 'wood', 'field', 'worth', 'by', 'ham', 'more', 'land', 'stone', 'bridge', 'ridge', 'cott', 'dale', 'ington', 'combe', 'hurst', 'wick'];
+  return heads.flatMap((head) => tails.map((tail) => `${head}${tail}`));
+}
+
 const CULTURES: readonly NameCulture[] = [
   fakerCulture('en'), fakerCulture('en_AU'), fakerCulture('en_ZA'), fakerCulture('en_GH'),
   fakerCulture('en_IN'), fakerCulture('en_NG'), fakerCulture('en_NP'), fakerCulture('yo_NG'),
@@ -130,6 +136,15 @@ const CULTURES: readonly NameCulture[] = [
     'Vang, Xiong, Yang, Thao, Lee, Her, Moua, Lor, Vue, Lo, Chang, Hang, Khang, Yang, Kue',
     true,
   ),
+  handMade(
+    'african-american',
+    'Latoya, Keisha, Imani, Tamika, Ebony, Shanice, Aaliyah, Jasmine, Tanisha, Latrice, Shaniqua, Monique, Kiara, Destiny, Precious, Tiara, Essence, Nia',
+    'DeShawn, Jamal, Tyrone, Darnell, Marquis, Jaylen, DaQuan, Terrell, Dwayne, Reginald, Cedric, Malik, Andre, Rashad, Lamar, Demetrius, Tavon, Kareem',
+    'Washington, Jefferson, Jackson, Booker, Freeman, Mosley, Gaines, Dorsey, Battle, Merriweather, Ware, Pettiford, Bynum, Toussaint, Chisholm, Moultrie, Staton, Tolliver, Everett, Fontenot',
+  ),
+  // English-looking surnames built from common parts ("Ashford", "Thornley"), so the English pool
+  // is not a few hundred names the model could memorise.
+  handMade('anglo-compound', '', '', compoundSurnames().join(', ')),
   // Given and family names that are also ordinary words ("Hope", "Will", "Grant", "Brown").
   handMade(
     'word-names',
