@@ -28,6 +28,10 @@ function templatesFor(split: Split, templates: readonly NoteTemplate[]): readonl
   return templates.filter((template) => (split === 'heldout' ? true : !template.unseenOnly));
 }
 
+function pickWeighted(rng: Rng, templates: readonly NoteTemplate[]): NoteTemplate {
+  return rng.weighted(templates.map((template) => [template.weight ?? 1, template] as const));
+}
+
 /**
  * A printed or portal note copied whole repeats its identification line at every page break:
  * the same values twice, as real pasted notes have them. Breaks go at line ends.
@@ -54,7 +58,7 @@ export function* generateSplit(seed: number, plan: SplitPlan): Generator<Note> {
     rng.next();
     const template = rng.chance(plan.snippetShare)
       ? rng.pick(SNIPPET_TEMPLATES)
-      : unseenTemplates.length > 0 && rng.chance(0.4) ? rng.pick(unseenTemplates) : rng.pick(fullTemplates);
+      : unseenTemplates.length > 0 && rng.chance(0.4) ? rng.pick(unseenTemplates) : pickWeighted(rng, fullTemplates);
     const cast = new Cast(rng, pools);
     const printedOn = flatten(cast.calendar.dateTime(cast.calendar.shift(rng.int(0, 400))));
     const leaves = applyStyle(rng, withPageBreaks(cast, flatten(template.build(cast))), chooseStyle(rng), printedOn);

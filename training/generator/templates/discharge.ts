@@ -18,6 +18,7 @@ export const dischargeTemplates: NoteTemplate[] = [
   {
     kind: 'discharge',
     family: 'discharge-summary',
+    weight: 3,
     build: (cast) => {
       const rng = cast.rng;
       const { calendar } = cast;

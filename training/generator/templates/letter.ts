@@ -9,6 +9,7 @@ export const letterTemplates: NoteTemplate[] = [
   {
     kind: 'letter',
     family: 'letter-referral',
+    weight: 1.5,
     build: (cast) => {
       const rng = cast.rng;
       return [

@@ -7,6 +7,7 @@ export const progressTemplates: NoteTemplate[] = [
   {
     kind: 'progress',
     family: 'progress-soap',
+    weight: 2,
     build: (cast) => {
       const rng = cast.rng;
       return [
@@ -24,6 +25,7 @@ export const progressTemplates: NoteTemplate[] = [
   {
     kind: 'progress',
     family: 'progress-clinic',
+    weight: 2,
     build: (cast) => {
       const rng = cast.rng;
       return [

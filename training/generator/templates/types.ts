@@ -10,5 +10,7 @@ export interface NoteTemplate {
   /** Template family id; held-out families never generate train or dev notes. */
   readonly family: string;
   readonly unseenOnly?: boolean;
+  /** Relative frequency (default 1): the long kinds real evaluation sets are made of come up more. */
+  readonly weight?: number;
   build(cast: Cast): Piece;
 }

@@ -33,8 +33,8 @@ function workup(cast: Cast, title: Piece, opening: Piece, signer = cast.attendin
   ];
 }
 
-function workupTemplate(kind: NoteKind, family: string, build: (cast: Cast) => Piece, unseenOnly = false): NoteTemplate {
-  return { kind, family, unseenOnly, build };
+function workupTemplate(kind: NoteKind, family: string, build: (cast: Cast) => Piece, options: { unseenOnly?: boolean; weight?: number } = {}): NoteTemplate {
+  return { kind, family, build, ...options };
 }
 
 export const workupTemplates: NoteTemplate[] = [
@@ -46,7 +46,7 @@ export const workupTemplates: NoteTemplate[] = [
       rng.chance(0.5) ? ['Source: ', rng.pick(['patient', 'patient and ', 'chart and ']), rng.chance(0.5) ? relativeMention(cast) : 'old records', '\n'] : '',
       section(cast, 'Chief Complaint', 'CC', rng.pick(['"I can\'t catch my breath"', 'chest pain', 'fall', 'weakness', 'fever', 'altered mental status'])),
     ]);
-  }),
+  }, { weight: 1.5 }),
   workupTemplate('ed', 'ed-provider-note', (cast) => {
     const rng = cast.rng;
     return workup(cast, rng.pick(['EMERGENCY DEPARTMENT NOTE', 'ED Provider Note', 'Emergency Medicine Physician Documentation']), [
@@ -55,7 +55,7 @@ export const workupTemplates: NoteTemplate[] = [
       rng.chance(0.5) ? ['Accompanied by ', relativeMention(cast), '.\n'] : '',
       rng.chance(0.3) ? [rareIdentifierSentence(cast), '\n'] : '',
     ], cast.resident);
-  }),
+  }, { weight: 1.5 }),
   workupTemplate('consult', 'consult-inpatient', (cast) => {
     const rng = cast.rng;
     const service = rng.pick(['Cardiology', 'Nephrology', 'Infectious Disease', 'Neurology', 'GI', 'Palliative Care', 'Psychiatry', 'General Surgery', 'Endocrinology']);
@@ -65,7 +65,7 @@ export const workupTemplates: NoteTemplate[] = [
       rng.chance(0.5) ? ['Thank you for involving us in the care of ', mentionPerson(rng, cast.patient), '. '] : '',
       rng.chance(0.5) ? [clinicianSentence(cast), '\n'] : '',
     ], cast.consultant);
-  }),
+  }, { weight: 1.5 }),
   // Held out: an outpatient consult framed as a note back to the referrer.
   workupTemplate('consult', 'consult-outpatient-letter', (cast) => {
     const rng = cast.rng;
@@ -75,5 +75,5 @@ export const workupTemplates: NoteTemplate[] = [
       hpi(cast), '\n', familyContactSentence(cast), '\n', assessmentPlan(cast),
       'Thank you for this kind referral.', signature(cast, cast.consultant),
     ];
-  }, true),
+  }, { unseenOnly: true }),
 ];
