@@ -109,6 +109,11 @@ export function relativeMention(cast: Cast, relative: Relative = cast.relative()
   ])();
 }
 
+function relativeAge(cast: Cast): Piece {
+  const age = cast.rng.int(70, 103);
+  return [age > 89 ? phi('AGE', String(age)) : String(age), cast.rng.pick([' years old', ' and frail', ' and lives with them'])];
+}
+
 export function socialHistory(cast: Cast): Piece {
   const rng = cast.rng;
   const { subject } = cast.they;
@@ -120,6 +125,8 @@ export function socialHistory(cast: Cast): Piece {
     [rng.pick(['Resides at ', 'Lives at ', 'Currently staying at ']), phi('ORGANIZATION', cast.careHome), '.'],
     [rng.pick(['Lives alone at ', 'Home address: ', 'Lives with family at ']), addressBlock(cast), '.'],
     [rng.pick(['Attends ', 'Is a student at ', 'In 10th grade at ', 'Teaches at ']), phi('ORGANIZATION', cast.school), '.'],
+    // A relative's age over 89 is PHI too; younger ones are not.
+    ['Caregiver for ', cast.they.possessive, ' ', rng.pick(['mother', 'father', 'aunt', 'grandmother']), ', who is ', relativeAge(cast), '.'],
     [narrative(rng, 1, 2)],
     ['Tobacco: ', rng.pick(['never', 'former, quit 2012', 'current 1/2 ppd', 'denies']), '. Alcohol: ', rng.pick(['none', 'occasional', 'daily', 'quit in 2001']), '. Drugs: ', rng.pick(['denies', 'marijuana occasionally', 'remote cocaine use']), '.'],
   ];
@@ -303,6 +310,9 @@ export function rareIdentifierSentence(cast: Cast): Piece {
     () => ['Claim ', identifier(rng, 'claim'), ' submitted to ', rng.pick(['Medicare', 'Aetna', 'Blue Cross', 'Medicaid', 'UnitedHealthcare', 'Humana']), ', member ID ', identifier(rng, 'member'), '.'],
     () => ['Resident of ', phi('ADDRESS', cast.home.county), rng.chance(0.5) ? [', ', phi('ADDRESS', cast.home.city.stateName || cast.home.city.state)] : '', '; ', rng.pick(['county EMS transported.', 'APS case open.', 'eligible for county services.'])],
     () => ['Transferred from ', phi('ADDRESS', cast.pools.places.usCity(rng).name), ' by ', rng.pick(['ambulance', 'helicopter', 'private vehicle']), '.'],
+    () => ['Old MRN ', identifier(rng, 'mrn'), ' merged into current record ', cast.mrn, '.'],
+    () => [rng.pick(['APS case #', 'CPS report no. ', 'Police report ']), identifier(rng, 'encounter'), ' filed ', cast.calendar.date(), '.'],
+    () => ["Workers' comp claim ", identifier(rng, 'claim'), ' through ', phi('ORGANIZATION', cast.employer), '.'],
   ])();
 }
 
