@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { redactFindings } from '@/lib/detect/redact';
 import type { DialogChoice, DialogState } from '@/lib/guard/dialog-state';
 import { LABEL_WORDS } from './label-words';
 
@@ -25,11 +26,12 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
   const choose = (choice: DialogChoice) => (event: Event) => {
     if (event.isTrusted) onChoose(choice);
   };
+  const redacted = state.phase === 'found' ? redactFindings(state.text, state.findings, { dateStyle: state.dateStyle }) : undefined;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      if (event.isTrusted) onChoose('cancel');
+      if (event.isTrusted) onChoose({ action: 'cancel' });
     } else if (event.key === 'Tab') {
       trapFocus(event, dialogRef.current);
     }
@@ -53,7 +55,7 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
               This happens on your computer. Nothing has been pasted yet.
             </p>
             <div class="actions">
-              <button ref={firstActionRef} onClick={choose('cancel')}>Cancel</button>
+              <button ref={firstActionRef} onClick={choose({ action: 'cancel' })}>Cancel</button>
             </div>
           </>
         )}
@@ -78,20 +80,20 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
             )}
             <details class="preview">
               <summary>See what would be pasted without your details</summary>
-              <pre>{state.redactedText}</pre>
+              <pre>{redacted!.text}</pre>
             </details>
             <div class="actions">
-              <button ref={firstActionRef} class="primary" onClick={choose('redact')}>
+              <button ref={firstActionRef} class="primary" onClick={choose({ action: 'redact', redactedText: redacted!.text, findings: state.findings })}>
                 Paste without my details
               </button>
               {confirmingOriginal ? (
-                <button class="danger" onClick={choose('paste-original')}>
+                <button class="danger" onClick={choose({ action: 'paste-original' })}>
                   Yes, paste with my details
                 </button>
               ) : (
                 <button onClick={() => setConfirmingOriginal(true)}>Paste anyway</button>
               )}
-              <button onClick={choose('cancel')}>Cancel</button>
+              <button onClick={choose({ action: 'cancel' })}>Cancel</button>
             </div>
           </>
         )}
@@ -104,11 +106,11 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
               {state.reason})
             </p>
             <div class="actions">
-              <button ref={firstActionRef} class="primary" onClick={choose('cancel')}>
+              <button ref={firstActionRef} class="primary" onClick={choose({ action: 'cancel' })}>
                 Cancel
               </button>
               {confirmingOriginal ? (
-                <button class="danger" onClick={choose('paste-original')}>
+                <button class="danger" onClick={choose({ action: 'paste-original' })}>
                   Yes, paste it unchecked
                 </button>
               ) : (
@@ -125,7 +127,7 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
               This chat box did not accept the text, so nothing was sent. Your original is still on your clipboard.
             </p>
             <div class="actions">
-              <button ref={firstActionRef} class="primary" onClick={choose('cancel')}>
+              <button ref={firstActionRef} class="primary" onClick={choose({ action: 'cancel' })}>
                 Close
               </button>
             </div>

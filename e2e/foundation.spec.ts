@@ -114,3 +114,17 @@ test('the settings database exists and holds no pasted text', async ({ context, 
   const stored = JSON.stringify(dump);
   for (const text of [EMAIL, PHONE, DATE, 'lisinopril', 'Follow-up']) expect(stored).not.toContain(text);
 });
+
+test('the practice page is guarded like a chatbot', async ({ context, extensionId }) => {
+  const practice = await context.newPage();
+  await practice.goto(`chrome-extension://${extensionId}/practice.html`);
+  const chat = new ChatPage(practice, practice.getByTestId('practice-composer'));
+  await chat.paste(NOTE);
+  expect(await chat.warningText()).toContain(PHONE);
+  await chat.chooseRedact();
+  const composed = await chat.composer.inputValue();
+  expect(composed).toContain('[PHONE 1]');
+  expect(composed).not.toContain(PHONE);
+  await practice.getByRole('button', { name: 'Send' }).click();
+  await expect(practice.getByTestId('sent-message')).toContainText('[PHONE 1]');
+});

@@ -24,8 +24,9 @@ export class ChatPage {
     return this.page.evaluate(() => window.__fixture.modelText());
   }
 
-  async warningText(): Promise<string> {
-    await waitForRole(this.page, 'alertdialog');
+  /** The warning's text once the check has finished (the dialog may first say it is checking). */
+  async warningText(title: RegExp = /personal details in it/): Promise<string> {
+    await waitForRole(this.page, 'alertdialog', title, 30_000);
     return (await textOfRole(this.page, 'alertdialog')) ?? '';
   }
 

@@ -1,13 +1,23 @@
-import type { Finding } from '../detect/types';
+import type { DateRedactionStyle, Finding } from '../detect/types';
 
 /** What the warning dialog shows; the guard moves it from one phase to the next. */
 export type DialogState =
   | { phase: 'checking' }
-  | { phase: 'found'; text: string; findings: Finding[]; redactedText: string; modelStatus: 'ready' | 'unavailable' }
+  | {
+      phase: 'found';
+      text: string;
+      findings: Finding[];
+      dateStyle: DateRedactionStyle;
+      modelStatus: 'ready' | 'unavailable';
+    }
   | { phase: 'failed'; reason: string }
   | { phase: 'not-landed' };
 
-export type DialogChoice = 'redact' | 'paste-original' | 'cancel';
+/** What the person chose; a redaction carries the text they approved in the preview. */
+export type DialogChoice =
+  | { action: 'redact'; redactedText: string; findings: Finding[] }
+  | { action: 'paste-original' }
+  | { action: 'cancel' };
 
 export interface DialogController {
   update(state: DialogState): void;

@@ -1,4 +1,3 @@
-import { redact } from '../detect';
 import type { DateRedactionStyle, Finding, PhiLabel } from '../detect/types';
 import type { DetectResponse, Outcome } from '../messaging/protocol';
 import {
@@ -76,7 +75,7 @@ export function guardPastes(deps: PasteGuardDeps): () => void {
           phase: 'found',
           text,
           findings: result.findings,
-          redactedText: redact(text, result.findings, { dateStyle: deps.dateStyle() }).text,
+          dateStyle: deps.dateStyle(),
           modelStatus: result.modelStatus,
         }
       : { phase: 'failed', reason: result.error };
@@ -85,12 +84,12 @@ export function guardPastes(deps: PasteGuardDeps): () => void {
 
     const choice = await dialog.choice;
     const findings = result.ok ? result.findings : [];
-    if (choice === 'cancel') {
+    if (choice.action === 'cancel') {
       dialog.close();
       deps.recordOutcome('cancelled', countByLabel(findings));
       composer.focus();
-    } else if (choice === 'redact' && state.phase === 'found') {
-      finish(composer, state.redactedText, selection, dialog, 'redacted', findings);
+    } else if (choice.action === 'redact') {
+      finish(composer, choice.redactedText, selection, dialog, 'redacted', choice.findings);
     } else {
       finish(composer, text, selection, dialog, result.ok ? 'pasted-anyway' : 'check-failed', findings);
     }
