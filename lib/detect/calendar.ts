@@ -14,8 +14,11 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12], ['december', 12],
 ]);
 
-/** Alternation for a month name, longest first so "Sept" wins over "Sep". */
-export const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/**
+ * A month name, or an abbreviation with an optional period. A full name never takes the period:
+ * in "since January. 1" it ends the sentence.
+ */
+export const MONTH_NAME = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)`;
 
 /** Two-digit years follow the RFC 2822 convention: 00-49 is 20xx, 50-99 is 19xx. */
 export function expandYear(year: number, digits: number): number {

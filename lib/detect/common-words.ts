@@ -16,5 +16,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   hx dx rx tx impression subjective objective summary note notes addendum discharge admission follow up f/u
   preferred primary home work school works lives living while about good page covering coverage attending
   resident nursing protocol outside helps states agrees visits present bedside aware notified wants requests asks
-  brought drove md do rn np pa phd mbbs aprn fnp lpn crna dds dmd pharmd msw lcsw licsw dnp cnp bc pac`.split(/\s+/),
+  brought drove pgr thinks feels notes presents denies regarding symptoms vitals began last med rec unit ward print
+  updated encouraged reminded asked told informed advised reviewed evaluated examined admitted transferred
+  md do rn np pa phd mbbs aprn fnp lpn crna dds dmd pharmd msw lcsw licsw dnp cnp bc pac`.split(/\s+/),
 );

@@ -36,12 +36,19 @@ export interface Candidate {
   readonly source: string;
 }
 
+/** A narrower span inside the candidate, for hooks that trim words a regex cannot cheaply exclude. */
+export interface Refinement {
+  readonly start: number;
+  readonly end: number;
+  readonly score?: number;
+}
+
 /**
  * A validation hook returns false to drop a candidate (bad checksum, impossible
- * calendar date, a known fake), true to keep the pattern's score, or a number
- * to replace it.
+ * calendar date, a known fake), true to keep the pattern's score, a number
+ * to replace it, or a refinement to report a narrower span.
  */
-export type Validate = (candidate: Candidate) => boolean | number;
+export type Validate = (candidate: Candidate) => boolean | number | Refinement;
 
 export interface PatternRecognizerSpec {
   readonly name: string;
@@ -91,8 +98,14 @@ function matchPattern(spec: PatternRecognizerSpec, pattern: ScoredPattern, text:
       ? spec.validate({ text: text.slice(start, end), start, end, match, pattern, source: text })
       : true;
     if (verdict === false) continue;
-    const score = verdict === true ? pattern.score : verdict;
-    findings.push({ start, end, label: pattern.label ?? spec.labels[0], score, source: spec.name });
+    const label = pattern.label ?? spec.labels[0];
+    if (typeof verdict === 'object') {
+      if (verdict.start >= start && verdict.end <= end && verdict.end > verdict.start) {
+        findings.push({ start: verdict.start, end: verdict.end, label, score: verdict.score ?? pattern.score, source: spec.name });
+      }
+      continue;
+    }
+    findings.push({ start, end, label, score: verdict === true ? pattern.score : verdict, source: spec.name });
   }
   return findings;
 }

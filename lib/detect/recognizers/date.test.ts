@@ -57,6 +57,8 @@ describe('dateRecognizer', () => {
     ['ratio 3/4'],
     ['4th floor'],
     ['Level 3'],
+    ['Smokes 1 ppd; 2/12 cores positive'],
+    ['Weight up 2 kg since January. 1 more'],
     ['MOCA 12/30'],
     ['times 10:30 and 2:15'],
     ['code 13142024'],

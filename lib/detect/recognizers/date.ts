@@ -1,14 +1,14 @@
 import { createPatternRecognizer, type Candidate } from '../pattern-recognizer';
 import { expandYear, isCalendarDate, MONTH_NAME, MONTHS } from '../calendar';
 
-const MONTH = `(?<mn>${MONTH_NAME})\\.?`;
+const MONTH = `(?<mn>${MONTH_NAME})`;
 // Digits, slashes, dots or dashes around a numeric candidate mean a longer number: a lab panel, a dose, a code.
 const NUMERIC_BEFORE = String.raw`(?<![\w/.:-])`;
 const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:-]\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
 const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
-const NOT_A_DATE_AFTER = /^\s{0,2}(?:mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch)\b/i;
+const NOT_A_DATE_AFTER = /^\s{0,2}(?:mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
 
 const YEAR_DIGITS = String.raw`(?<y>\d{4}|\d{2})`;
 // De-identified notes shift dates, often past 2100, so four-digit years run 1800..2199.
@@ -95,9 +95,10 @@ function validateDate({ match, pattern, source, start, end }: Candidate): boolea
   const groups = match.groups ?? {};
   // Lower-case "may" is the verb ("may 2 tabs"); the month is written with a capital.
   if (groups.mn && groups.mn.toLowerCase() === 'may' && groups.mn !== 'May' && groups.mn !== 'MAY') return false;
+  const monthName = groups.mn?.replace('.', '').toLowerCase();
   const day = Number(groups.d ?? 1);
   const year = groups.y === undefined ? undefined : expandYear(Number(groups.y.replace("'", '')), groups.y.replace("'", '').length);
-  if (groups.mn) return isCalendarDate(MONTHS.get(groups.mn.toLowerCase()) ?? 0, day, year);
+  if (monthName) return isCalendarDate(MONTHS.get(monthName) ?? 0, day, year);
   if (groups.m === undefined) return day >= 1 && day <= 31;
   const month = Number(groups.m);
   // Either order reads as a date: notes from abroad and some systems write day first.

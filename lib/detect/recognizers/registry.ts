@@ -1,6 +1,7 @@
 import type { Recognizer } from '../types';
 import { accountNumberRecognizer } from './account-number';
 import { ageOver89Recognizer } from './age-over-89';
+import { cityRecognizer } from './city';
 import { cityStateZipRecognizer } from './city-state-zip';
 import { dateRecognizer } from './date';
 import { deaRecognizer } from './dea';
@@ -45,6 +46,7 @@ export function ruleRecognizers(): Recognizer[] {
     labeledIdentifierRecognizer,
     streetAddressRecognizer,
     cityStateZipRecognizer,
+    cityRecognizer,
     zipCodeRecognizer,
     organizationRecognizer,
     titledNameRecognizer,

@@ -14,11 +14,16 @@ describe('streetAddressRecognizer', () => {
     ['Suite 210', ['Suite 210']],
     ['PO Box 12', ['PO Box 12']],
     ['P.O. Box 4471', ['P.O. Box 4471']],
+    ['Clinic RR 4 Box 247, Kearny', ['RR 4 Box 247']],
+    ['Home to 56726 Orchard Streets Apt 14C Cordes', ['56726 Orchard Streets Apt 14C']],
+    ['161 Azizov Trace San Jose', ['161 Azizov Trace']],
+    ['5770 VALLEY DAM APT 835 TANGERINE', ['5770 VALLEY DAM APT 835']],
+    ['Resident of Jackson County; APS', ['Jackson County']],
   ])('finds the address in %j', async (text, expected) => {
     expect(await detectedTexts([streetAddressRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma'], ['NOTE 3/14/2026 07:33 BY DR. HILTUNEN'], ['ROOM 453A FALL PRECAUTIONS IN PLACE.'], ['ADMITTED 9 OCTOBER TO THE SERVICE OF DR. DERSIM']])(
+  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma'], ['NOTE 3/14/2026 07:33 BY DR. HILTUNEN'], ['ROOM 453A FALL PRECAUTIONS IN PLACE.'], ['ADMITTED 9 OCTOBER TO THE SERVICE OF DR. DERSIM'], ['had 2 falls'], ['the county'], ['In The County']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([streetAddressRecognizer], text)).toEqual([]);

@@ -3,12 +3,22 @@ import { normalizedTokens } from '../allowlist';
 import { COMMON_WORDS } from '../common-words';
 import { createPatternRecognizer } from '../pattern-recognizer';
 
-const STREET_SUFFIX = caseVariants([
-  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court', 'Ct',
-  'Place', 'Pl', 'Way', 'Terrace', 'Ter', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square', 'Sq', 'Trail',
-  'Trl', 'Route', 'Rte', 'Turnpike', 'Tpke', 'Pike', 'Plaza', 'Alley', 'Row', 'Crescent', 'Close', 'Loop', 'Path',
-  'Run', 'Walk', 'Commons', 'Heights', 'Hts',
-]);
+// USPS street suffixes (Publication 28, appendix C1) that notes use, singular and plural.
+const STREET_SUFFIX = caseVariants(
+  [
+    'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Drive', 'Dr', 'Lane', 'Ln', 'Court',
+    'Ct', 'Place', 'Pl', 'Way', 'Terrace', 'Ter', 'Circle', 'Cir', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Square',
+    'Sq', 'Trail', 'Trl', 'Route', 'Rte', 'Turnpike', 'Tpke', 'Pike', 'Plaza', 'Alley', 'Row', 'Crescent', 'Close',
+    'Loop', 'Path', 'Run', 'Walk', 'Commons', 'Heights', 'Hts', 'Trace', 'Plain', 'Dam', 'Curve', 'Corner', 'Harbor',
+    'Valley', 'Center', 'Crossing', 'Point', 'Ridge', 'Spring', 'Station', 'Summit', 'View', 'Vista', 'Hill',
+    'Landing', 'Meadow', 'Mill', 'Park', 'Pass', 'Port', 'Ranch', 'Shore', 'Stream', 'Village', 'Ville', 'Well',
+    'Garden', 'Grove', 'Glen', 'Forge', 'Ford', 'Fall', 'Estate', 'Creek', 'Cove', 'Cliff', 'Bridge', 'Branch',
+    'Brook', 'Bluff', 'Bend', 'Lake', 'Island', 'Junction', 'Knoll', 'Lodge', 'Orchard', 'Oval', 'Manor', 'Mission',
+    'Motorway', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Causeway', 'Crest', 'Field', 'Flat', 'Gateway', 'Haven',
+    'Hollow', 'Inlet', 'Isle', 'Key', 'Light', 'Lock', 'Mount', 'Mountain', 'Neck', 'Prairie', 'Rapid', 'Rest',
+    'River', 'Shoal', 'Skyway', 'Spur', 'Throughway', 'Trafficway', 'Tunnel', 'Union', 'Viaduct', 'Wall', 'Ways',
+  ].flatMap((suffix) => (suffix.length > 4 && !suffix.endsWith('s') ? [suffix, `${suffix}s`] : [suffix])),
+);
 const DIRECTION = String.raw`(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s{1,2}`;
 const STREET_WORD = String.raw`(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
 const UNIT_KEYWORD = caseVariants(['Apartment', 'Apt', 'Unit', 'Suite', 'Ste', 'Room', 'Rm', 'Floor', 'Fl', 'Building', 'Bldg', 'Lot']);
@@ -32,12 +42,22 @@ export const streetAddressRecognizer = createPatternRecognizer({
       score: 0.7,
     },
     {
+      name: 'rural route',
+      regex: /\b(?:RR|R\.R\.|Rural\s{1,2}Route|HC|Star\s{1,2}Route)\s{0,2}\d{1,3},?\s{0,2}Box\s{0,2}\d{1,5}\b/gi,
+      score: 0.9,
+    },
+    {
+      name: 'county',
+      regex: new RegExp(String.raw`\b[A-Z][a-z'’.-]{1,20}(?:[ \t][A-Z][a-z'’.-]{1,20})?[ \t](?:${caseVariants(['County', 'Parish', 'Borough'], { lowerCase: false })})\b`, 'g'),
+      score: 0.75,
+    },
+    {
       name: 'post office box',
       regex: /\b(?:P\.?\s?O\.?\s{0,2}Box|Post\s{1,2}Office\s{1,2}Box|POB)\s{0,2}#?\s{0,2}\d{1,6}\b/gi,
       score: 0.9,
     },
   ],
   // "07:33 BY DR.", "453A FALL PRECAUTIONS IN PLACE": capitals make any words look like a street name.
-  validate: ({ text, pattern }) => pattern.name !== 'number street suffix' || !normalizedTokens(text).some((token) => COMMON_WORDS.has(token)),
+  validate: ({ text, pattern }) => pattern.name === 'unit' || pattern.name === 'post office box' || !normalizedTokens(text).some((token) => COMMON_WORDS.has(token)),
   context: ['address', 'lives', 'live', 'living', 'resides', 'residence', 'home', 'street', 'apt', 'moved', 'located', 'mail'],
 });

@@ -1,25 +1,24 @@
 import { caseVariants } from '../case-variants';
+import { CLINICAL_WORDS } from '../allowlist-data';
 import { COMMON_WORDS } from '../common-words';
-import { createPatternRecognizer } from '../pattern-recognizer';
+import { createPatternRecognizer, type Candidate, type Refinement } from '../pattern-recognizer';
 
-// Capitalised words that follow a name in notes but are not part of it.
-const NOT_A_NAME = caseVariants([...COMMON_WORDS, 'jr', 'sr']);
+// Capitalised words that come before or after a name in notes but are not part of it. A regex
+// lookahead over a thousand words costs milliseconds a note, so the hook below trims them instead.
+const NOT_A_NAME: ReadonlySet<string> = new Set([...COMMON_WORDS, ...CLINICAL_WORDS]);
+const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set(['colleague', 'colleagues', 'team', 'staff', 'office', 'covering', 'on-call', 'resident', 'attending']);
 // Names never run across a line break: the next line is a heading or another field.
 const GAP = String.raw`[ \t]{1,2}`;
-const CAPITALISED_WORD = String.raw`\b(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?`;
-const NAME_WORD = String.raw`(?!(?:${NOT_A_NAME})\b)${CAPITALISED_WORD}`;
+const NAME_WORD = String.raw`\b(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?(?![A-Za-z])`;
 const INITIAL = String.raw`[A-Z]\.`;
-const NAME_TAIL = String.raw`(?:${GAP}(?:[A-Z]\.?(?=[ \t])|${NAME_WORD})){0,2}(?:,?${GAP}(?:Jr|Sr|II|III|IV)\b\.?)?`;
+const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|[A-Z]\.?(?=[ \t])|${NAME_WORD})){0,3}`;
 const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
-// Right after a title any capitalised word is a name, even one that is also a word ("Dr. Her", "Dr. Will").
-const NAME_AFTER_TITLE = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${CAPITALISED_WORD}${NAME_TAIL}`;
 const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}[A-Z]\.?(?![\w]))?`;
 
 const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)\.?`;
-// "MR." and "MS." are also mitral regurgitation and stenosis: only an all-capitals name may follow them.
-const CAPITALS_TITLE = String.raw`(?:MR|MS)\.`;
-// Words a salutation puts after a title that are not names ("Dear Dr. Colleague").
-const TITLE_NOT_NAME = caseVariants(['colleague', 'colleagues', 'team', 'staff', 'office', 'covering', 'on-call', 'resident', 'attending']);
+// "MR." and "MS." are also mitral regurgitation and stenosis ("moderate MR. CTA CHEST: ..."): they are
+// a title only in capitals text, after no grade, and before an all-capitals name.
+const CAPITALS_TITLE = String.raw`(?<![a-z]\S{0,20}\s{1,3})(?<!(?:MILD|MODERATE|SEVERE|TRACE|TRIVIAL|SIGNIFICANT|[1-4]\+)\s{1,3})(?:MR|MS)\.`;
 
 // Labels that name a person only when followed by a colon ("Patient: Maria Lopez", not "Patient Education").
 const COLON_LABEL = caseVariants([
@@ -51,7 +50,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'title',
       // "Dr. EMARD,ELVIE": EHR exports write last,first without a space.
       regex: new RegExp(
-        String.raw`\b(?:${TITLE})\s{1,2}(?!(?:${TITLE_NOT_NAME})\b)(?<name>${CAPITALISED_WORD},${NAME_WORD}|${NAME_AFTER_TITLE})`,
+        String.raw`\b(?:${TITLE})\s{1,2}(?<name>${NAME_WORD},${NAME_WORD}|${FULL_NAME})`,
         'dg',
       ),
       score: 0.9,
@@ -59,7 +58,10 @@ export const titledNameRecognizer = createPatternRecognizer({
     },
     {
       name: 'capitals title',
-      regex: new RegExp(String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[A-Z]{2,20}(?:${GAP}[A-Z]{2,20})?)\b(?![a-z'’])`, 'dg'),
+      regex: new RegExp(
+        String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[A-Z]{2,20}(?:${GAP}[A-Z]{2,20})?)\b(?![a-z'’])`,
+        'dg',
+      ),
       score: 0.85,
       group: 'name',
     },
@@ -92,7 +94,7 @@ export const titledNameRecognizer = createPatternRecognizer({
     },
     {
       name: 'lower-case doctor',
-      regex: new RegExp(String.raw`\b(?:dr|doctor)\.?[ \t]{1,2}(?!(?:${NOT_A_NAME})\b)(?<name>[a-z][a-z'’-]{1,20})\b`, 'dg'),
+      regex: new RegExp(String.raw`\b(?:dr|doctor)\.?[ \t]{1,2}(?<name>[a-z][a-z'’-]{1,20})\b`, 'dg'),
       score: 0.6,
       group: 'name',
     },
@@ -128,4 +130,30 @@ export const titledNameRecognizer = createPatternRecognizer({
     },
   ],
   context: ['dr', 'doctor', 'patient', 'signed', 'attending', 'name'],
+  validate: trimToName,
 });
+
+/**
+ * Drops the words around a name that are not part of it: leading ones ("HPI Lucas is a ...")
+ * and everything from the first trailing one ("HELENA THINKS I ...", "Dr. Smith Today").
+ * Right after a title the first word is always a name ("Dr. Her", "Dr. Will"), bar a few
+ * salutation words ("Dear Dr. Colleague").
+ */
+function trimToName({ text, start, pattern }: Candidate): Refinement | false {
+  const words = [...text.matchAll(/[^\s,]+/g)];
+  const isNotAName = (index: number) => NOT_A_NAME.has(normalizedWord(words[index][0]));
+  let first = 0;
+  if (pattern.name === 'title') {
+    if (NOT_A_NAME_AFTER_TITLE.has(normalizedWord(words[0][0]))) return false;
+  } else {
+    while (first < words.length && isNotAName(first)) first++;
+    if (first === words.length) return false;
+  }
+  let last = first;
+  while (last + 1 < words.length && !isNotAName(last + 1)) last++;
+  return { start: start + words[first].index, end: start + words[last].index + words[last][0].length };
+}
+
+function normalizedWord(word: string): string {
+  return word.toLowerCase().replace(/['’]s$|\.$/u, '');
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { tokenWindows } from './chunk';
+import { createNerRecognizer, type NerClient } from './recognizer';
+import { WordPieceTokenizer } from './wordpiece';
+
+const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-ORGANIZATION', 'I-ORGANIZATION', 'B-DATE', 'I-DATE'];
+const VOCAB = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', 'she', 'saw', 'maria', 'oko', '##nk', '##wo', 'at', 'calvert', 'memorial', '.', 'x'];
+const tokenizer = new WordPieceTokenizer(VOCAB);
+const ctx = { personalTerms: [] };
+
+/**
+ * A fake model: tags by token id (a table of id -> label), with a configurable confidence, and
+ * records every batch it is given.
+ */
+function fakeClient(tagOf: Record<string, string>, confidence = (_pos: number) => 0.9): NerClient & { calls: number[][][] } {
+  const calls: number[][][] = [];
+  return {
+    tokenizer,
+    labels: LABELS,
+    entityThreshold: 0.5,
+    calls,
+    async logits(batch) {
+      calls.push(batch.map((s) => [...s]));
+      return batch.map((seq) => {
+        const out = new Float32Array(seq.length * LABELS.length).fill(-10);
+        seq.forEach((id, pos) => {
+          const label = tagOf[VOCAB[id]] ?? 'O';
+          const p = label === 'O' ? 0.99 : confidence(pos);
+          out[pos * LABELS.length + LABELS.indexOf(label)] = Math.log(p);
+          out[pos * LABELS.length + (label === 'O' ? 1 : 0)] = Math.log(1 - p);
+        });
+        return out;
+      });
+    },
+  };
+}
+
+describe('tokenWindows', () => {
+  it.each([
+    [0, [[0, 0]]],
+    [10, [[0, 10]]],
+    [254, [[0, 254]]],
+    [255, [[0, 254], [190, 255]]],
+    [600, [[0, 254], [190, 444], [380, 600]]],
+  ])('%i tokens', (n, expected) => {
+    expect(tokenWindows(n, 254, 64).map((w) => [w.start, w.end])).toEqual(expected);
+  });
+});
+
+describe('createNerRecognizer', () => {
+  it('maps B/I tokens to spans in the original text, word pieces joined', async () => {
+    const client = fakeClient({ maria: 'B-NAME', oko: 'B-NAME', '##nk': 'I-NAME', '##wo': 'I-NAME', calvert: 'B-ORGANIZATION', memorial: 'I-ORGANIZATION' });
+    const text = '🙂 She saw MARÍA   Okonkwo at Calvert Memorial.';
+    const found = await createNerRecognizer(client).recognize(text, ctx);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.label, f.source])).toEqual([
+      ['MARÍA', 'NAME', 'ner'],
+      ['Okonkwo', 'NAME', 'ner'],
+      ['Calvert Memorial', 'ORGANIZATION', 'ner'],
+    ]);
+    expect(client.calls[0][0][0]).toBe(tokenizer.clsId);
+    expect(client.calls[0][0].at(-1)).toBe(tokenizer.sepId);
+  });
+
+  it('widens a span to the whole word when only one piece is tagged', async () => {
+    const client = fakeClient({ '##nk': 'B-NAME' });
+    const text = 'saw Okonkwo.';
+    const found = await createNerRecognizer(client).recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Okonkwo']);
+  });
+
+  it('honours the entity threshold: lower finds less confident tokens', async () => {
+    const client = fakeClient({ maria: 'B-NAME' }, () => 0.4);
+    expect(await createNerRecognizer(client).recognize('saw maria', ctx)).toEqual([]);
+    const found = await createNerRecognizer(client, { entityThreshold: 0.3 }).recognize('saw maria', ctx);
+    expect(found).toHaveLength(1);
+    expect(found[0].score).toBeCloseTo(0.4, 2);
+  });
+
+  it('chunks long text with overlap and keeps offsets of the later windows right', async () => {
+    const client = fakeClient({ maria: 'B-NAME' });
+    const text = `${'x '.repeat(300)}she saw maria${' x'.repeat(300)}`;
+    const found = await createNerRecognizer(client, { windowTokens: 64, overlapTokens: 16, batchSize: 4 }).recognize(text, ctx);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.start])).toEqual([['maria', text.indexOf('maria')]]);
+    const windows = client.calls.flat();
+    expect(windows.every((w) => w.length <= 64)).toBe(true);
+    expect(client.calls.every((b) => b.length <= 4)).toBe(true);
+  });
+
+  it('takes the more confident window where windows overlap', async () => {
+    // 101 tokens in windows of 62 with overlap 24: [0,62) [38,100) [76,101). "maria" (token 50) is
+    // at position 51 of the first window, where the fake is sure (0.99), and at position 13 of the
+    // second, where it is not (0.45, below the threshold): the later, less sure window must not win.
+    const client = fakeClient({ maria: 'B-NAME' }, (pos) => (pos < 40 ? 0.45 : 0.99));
+    const text = `${'x '.repeat(50)}maria${' x'.repeat(50)}`;
+    const rec = createNerRecognizer(client, { windowTokens: 64, overlapTokens: 24, entityThreshold: 0.5 });
+    const found = await rec.recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['maria']);
+  });
+
+  it('returns nothing for empty or blank text without calling the model', async () => {
+    const client = fakeClient({});
+    expect(await createNerRecognizer(client).recognize('  \n ', ctx)).toEqual([]);
+    expect(client.calls).toHaveLength(0);
+  });
+});
