@@ -190,7 +190,7 @@ export function signature(cast: Cast, signer = cast.attending): Piece {
   const rng = cast.rng;
   const when = cast.calendar.dateTime(cast.calendar.shift(rng.int(0, 2)));
   const block: Piece[] = [
-    [rng.pick(['Electronically signed by: ', 'Signed: ', 'Signed by ', 'Dictated by: ', 'Authenticated by ', '', '-- ']), signatureName(rng, signer), rng.chance(0.6) ? [' ', when] : ''],
+    [rng.pick(['Electronically signed by: ', 'Signed: ', 'Signed by ', 'Dictated by: ', 'Authenticated by ', '', '-- ', '/s/ ', 'Attending: ', 'Author: ']), signatureName(rng, signer), rng.chance(0.6) ? [' ', when] : ''],
   ];
   if (rng.chance(0.3)) block.push([rng.pick(['Pager ', 'pgr ', 'Pager #']), pager(rng)]);
   if (rng.chance(0.2)) block.push(['NPI: ', identifier(rng, 'npi')]);

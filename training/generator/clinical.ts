@@ -133,10 +133,14 @@ export function labTable(rng: Rng): string[] {
     ['Ferritin', () => String(rng.int(8, 900)), 'ng/mL', '30-400'],
   ];
   const separator = rng.pick(['\t', '  ', ' ', ' | ']);
-  return rng.sample(rows, rng.int(3, 8)).map(([name, value, unit, range]) => {
+  const lines = rng.sample(rows, rng.int(3, 8)).map(([name, value, unit, range]) => {
     const flag = rng.chance(0.25) ? `${separator}${rng.pick(['H', 'L', '(H)', '(L)', 'High', 'Low'])}` : '';
     return `${name}${separator}${value()}${separator}${unit}${flag}${separator}${rng.pick(['', 'Ref ', 'Normal range: '])}${range}`;
   });
+  // Some systems draw ASCII borders around the table.
+  if (separator !== ' | ' || rng.chance(0.5)) return lines;
+  const border = `+${'-'.repeat(rng.int(30, 60))}+`;
+  return [border, ...lines.map((line) => `| ${line} |`), border];
 }
 
 export function examLines(rng: Rng): string[] {

@@ -28,6 +28,7 @@ export function fullName(rng: Rng, person: Person): string {
     [0.5, () => `${person.first.toUpperCase()} ${person.last.toUpperCase()}`],
     [0.3, () => `${initial(person.first)} ${middleInitial || initial(person.last)} ${person.last}`],
     [0.3, () => `${person.first} ${person.last} ${rng.pick(['Jr.', 'Sr.', 'II', 'III', 'Jr'])}`],
+    [0.3, () => `${person.last.toUpperCase()} ${person.first.charAt(0)}`],
   ])();
 }
 
