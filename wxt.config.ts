@@ -1,25 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { GUARDED_SITES } from './lib/sites/guarded-sites';
 
 const ortDist = resolve('node_modules/onnxruntime-web/dist');
 /** The CPU (wasm) build of ONNX Runtime is all the model needs; it ships inside the extension. */
+export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
+
 const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
 
 export default defineConfig({
   modules: [],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'NoteGuard',
     description:
       'Keeps your health information out of public AI chatbots. Checks notes on your device; nothing is sent anywhere.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // activeTab lets the popup see which site it is on; no host permissions means no reach into sites.
+    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
+    // The model runs in WebAssembly; nothing else beyond the extension's own scripts may run.
     content_security_policy:
-      browser === 'firefox'
-        ? undefined
-        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
-    web_accessible_resources: [],
-    host_permissions: GUARDED_SITES.flatMap((site) => site.matches),
+      manifestVersion === 2
+        ? (EXTENSION_PAGES_CSP as unknown as Record<string, string>)
+        : { extension_pages: EXTENSION_PAGES_CSP },
   }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
