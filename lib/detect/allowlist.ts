@@ -17,7 +17,7 @@ export function isMedicalWord(token: string): boolean {
 }
 
 /** A title right before an eponym makes it a person again: "Dr. Foley", "Mrs. Down". */
-const PERSONAL_TITLE_BEFORE = /\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?\s{1,3}$/i;
+const PERSONAL_TITLE_BEFORE = /\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?\s{0,3}$/i;
 
 /**
  * Whether a finding is medical vocabulary rather than PHI: "Parkinson disease", "Foley
@@ -30,10 +30,11 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   if (MEDICAL_PHRASE_SET.has(tokens.join(' '))) return true;
   // The medical dictionary also lists ordinary words ("Health", "System", "Methodist") that name
   // institutions and places; only a name is dropped for being made of dictionary words.
+  // A title makes a name of any word: "Mr Watanabe", "Dr. Brown", "Dr. Foley".
+  if (finding.label === 'NAME' && PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start))) return false;
   const isVocabulary = finding.label === 'NAME' ? isMedicalWord : isClinicalWord;
   if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
-  if (!tokens.every((token) => EPONYM_SET.has(token) || isVocabulary(token))) return false;
-  return !PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start));
+  return tokens.every((token) => EPONYM_SET.has(token) || isVocabulary(token));
 }
 
 function isClinicalWord(token: string): boolean {

@@ -18,5 +18,8 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   resident nursing protocol outside helps states agrees visits present bedside aware notified wants requests asks
   brought drove pgr thinks feels notes presents denies regarding symptoms vitals began last med rec unit ward print
   updated encouraged reminded asked told informed advised reviewed evaluated examined admitted transferred
+  report given nearby copy involved screened authenticated discussed am pm mother father sister brother daughter
+  son wife husband grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin spouse partner
+  friend neighbor caregiver guardian
   md do rn np pa phd mbbs aprn fnp lpn crna dds dmd pharmd msw lcsw licsw dnp cnp bc pac`.split(/\s+/),
 );

@@ -29,7 +29,7 @@ export interface KeyedIdentifierSpec {
 export function createKeyedIdentifierRecognizer(spec: KeyedIdentifierSpec): Recognizer {
   const code = spec.code ?? DEFAULT_CODE;
   const regex = new RegExp(
-    String.raw`\b(?:${spec.keywords})(?:\s{0,2}(?:#|no\b\.?|num\b\.?|number|nbr|id\b|identifier)){0,2}\s{0,2}(?:is\s{1,2}|of\s{1,2})?[:#=]?\s{0,3}(?=[A-Z0-9./-]{0,23}\d|[A-Z]{1,4} \d)(?<code>${code})(?![\w-]|[./]\w)`,
+    String.raw`\b(?:${spec.keywords})(?![A-Za-z])(?:\s{0,2}(?:#|no\b\.?|num\b\.?|number|nbr|id\b|identifier)){0,2}\s{0,2}(?:is\s{1,2}|of\s{1,2})?[:#=]?\s{0,3}(?=[A-Z0-9./-]{0,23}\d|[A-Z]{1,4} \d)(?<code>${code})(?![\w-]|[./]\w)`,
     'dgi',
   );
   return createPatternRecognizer({

@@ -22,6 +22,8 @@ describe('ageOver89Recognizer', () => {
     ['92F with CHF', ['92']],
     ['92 M presents', ['92']],
     ['92yoM', ['92']],
+    ['her mother, who is 99 yaers old', ['99']],
+    ['HIS GRANDMOTHER, WHO IS 101 AND LIVES', ['101']],
   ])('finds the age in %j', async (text, expected) => {
     expect(await detectedTexts([ageOver89Recognizer], text)).toEqual(expected);
   });
@@ -38,6 +40,8 @@ describe('ageOver89Recognizer', () => {
     ['sat 92% on RA'],
     ['stage 92'],
     ['92 Main St'],
+    ['she is 95% sure'],
+    ['he was 92 kg'],
   ])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([ageOver89Recognizer], text)).toEqual([]);
   });

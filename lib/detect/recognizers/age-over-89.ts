@@ -38,6 +38,15 @@ export const ageOver89Recognizer = createPatternRecognizer({
       group: 'age',
     },
     {
+      name: 'person is age',
+      regex: new RegExp(
+        String.raw`\b(?:who|she|he|patient|pt|mother|father|grandmother|grandfather)[ \t]{1,2}(?:is|was|turned|turns|will be)[ \t]{1,2}${OLD_AGE}\b(?![ \t]{0,2}(?:%|mg|kg|lbs?|bpm|cm|mm|percent|/|\.\d))`,
+        'dgi',
+      ),
+      score: 0.75,
+      group: 'age',
+    },
+    {
       name: 'decade',
       regex: /\b(?:in\s{1,2}(?:his|her|their)\s{1,2}(?:early\s{1,2}|mid[\s-]{1,2}|late\s{1,2})?|(?:early|mid|late)[\s-]{1,2})(?<age>(?:90|100)'?s|nineties)\b/dgi,
       score: 0.85,

@@ -20,7 +20,7 @@ describe('cityStateZipRecognizer', () => {
     expect(await detectedTexts([cityStateZipRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['Jane Smith, MD'], ['Roberts, PA'], ['Plan: continue, OK'], ['Mass, ME'], ['boston, ma'], ['Screened by S. Volkov, CT(ASCP)'], ['Lovenox, SC daily']])(
+  it.each([['Jane Smith, MD'], ['Roberts, PA'], ['Plan: continue, OK'], ['Mass, ME'], ['boston, ma'], ['Screened by S. Volkov, CT(ASCP)'], ['Lovenox, SC daily'], ['with Doctor, Arkansas']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([cityStateZipRecognizer], text)).toEqual([]);

@@ -23,6 +23,10 @@ describe('cityRecognizer', () => {
     ['transferred from Mercy Hospital'],
     ['lives in Kaplan House'],
     ['moved to ICU'],
+    ['Moved from Nigeria last year'],
+    ['Grew up in Puerto Rico in 2016'],
+    ['Moved from the Philippines.'],
+    ['Moved from Texas as a child'],
   ])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([cityRecognizer], text)).toEqual([]);
   });

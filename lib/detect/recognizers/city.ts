@@ -1,6 +1,8 @@
 import { normalizedTokens } from '../allowlist';
 import { caseVariants } from '../case-variants';
 import { COMMON_WORDS } from '../common-words';
+import { COUNTRIES } from '../countries';
+import { STATE_NAMES } from '../us-states';
 import { createPatternRecognizer } from '../pattern-recognizer';
 
 // Phrases after which a capitalised place name is where the person lives, was born or came from.
@@ -17,6 +19,8 @@ const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'hospice', 'living', 'care', 'pavilion', 'facility', 'home', 'homes', 'village', 'residence', 'shelter', 'jail', 'prison',
 ]);
 
+const STATE_NAME_SET: ReadonlySet<string> = new Set(STATE_NAMES.map((name) => name.toLowerCase()));
+
 export const cityRecognizer = createPatternRecognizer({
   name: 'city',
   labels: ['ADDRESS'],
@@ -32,6 +36,11 @@ export const cityRecognizer = createPatternRecognizer({
     },
   ],
   // "lives in Kaplan House", "transferred from Mercy Hospital": an institution, which the organization recognizer reports.
-  validate: ({ text, source, end }) =>
-    !normalizedTokens(`${text} ${/^[ \t]{1,2}([\p{L}]+)/u.exec(source.slice(end, end + 30))?.[1] ?? ''}`).some((token) => INSTITUTION_WORDS.has(token)),
+  validate: ({ text, source, end }) => {
+    const place = normalizedTokens(text).join(' ');
+    // States and countries are larger than Safe Harbor's geographic units: not PHI.
+    if (COUNTRIES.has(place) || STATE_NAME_SET.has(place)) return false;
+    const nextWord = /^[ \t]{1,2}([\p{L}]+)/u.exec(source.slice(end, end + 30))?.[1] ?? '';
+    return !normalizedTokens(`${text} ${nextWord}`).some((token) => INSTITUTION_WORDS.has(token));
+  },
 });

@@ -58,6 +58,7 @@ describe('dateRecognizer', () => {
     ['4th floor'],
     ['Level 3'],
     ['Smokes 1 ppd; 2/12 cores positive'],
+    ['left facial droop, 4/5 LUE strength'],
     ['Weight up 2 kg since January. 1 more'],
     ['MOCA 12/30'],
     ['times 10:30 and 2:15'],

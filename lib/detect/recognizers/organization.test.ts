@@ -20,6 +20,7 @@ describe('organizationRecognizer', () => {
     ['report given on Saraiva Pavilion', ['Saraiva Pavilion']],
     ['Last seen at Methodist Health System on', ['Methodist Health System']],
     ['seen in Texas Orthopedics on', ['Texas Orthopedics']],
+    ['FORMERLY WORKED AT IBM. ROS', ['IBM']],
   ])('finds the organization in %j', async (text, expected) => {
     expect(await detectedTexts([organizationRecognizer], text)).toEqual(expected);
   });
@@ -38,6 +39,7 @@ describe('organizationRecognizer', () => {
     ['SEEN IN OUR OFFICE AND MAY RETURN TO SCHOOL ON'],
     ['works with PT daily'],
     ['Pediatric Cardiology'],
+    ['Follows with Doctor Onose at Lakeside Clinic'.slice(0, 26)],
     ['REFERRED TO BEHAVIORAL HEALTH'],
     ['DO NOT DRIVE WHILE TAKING PAIN MEDICINE'],
   ])('finds nothing in %j', async (text) => {

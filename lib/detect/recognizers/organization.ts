@@ -27,6 +27,7 @@ const NAMED_PART = String.raw`${ORG_WORD}(?:${GAP}(?:${CONNECTOR}${GAP})?${ORG_W
 // A store or ward number belongs to the name: "CVS Pharmacy #1376", "Ellison House 10".
 const NUMBER_SUFFIX = String.raw`(?:${GAP}#?\d{1,5}[A-Z]?\b)?`;
 
+const PERSONAL_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'prof']);
 const HEAD_WORDS: ReadonlySet<string> = new Set(normalizedTokens(HEAD.replace(/\|/g, ' ')));
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...HEAD_WORDS,
@@ -58,7 +59,7 @@ export const organizationRecognizer = createPatternRecognizer({
     {
       name: 'employer',
       regex: new RegExp(
-        String.raw`\b(?:${caseVariants(['works', 'work', 'worked', 'working', 'employed', 'employee', 'job', 'retired', 'volunteers', 'volunteer'])})\b(?:[ \t]{1,2}[a-z]{1,15}){0,4}${GAP}(?:at|for|by|with|from)${GAP}(?:the${GAP})?(?<employer>${ORG_WORD}(?:${GAP}(?:&${GAP})?${ORG_WORD}){0,3})`,
+        String.raw`\b(?:${caseVariants(['works', 'work', 'worked', 'working', 'employed', 'employee', 'job', 'retired', 'volunteers', 'volunteer'])})\b(?:[ \t]{1,2}[a-z]{1,15}){0,4}${GAP}(?:${caseVariants(['at', 'for', 'by', 'with', 'from'])})${GAP}(?:(?:the|The|THE)${GAP})?(?<employer>${ORG_WORD}(?:${GAP}(?:&${GAP})?${ORG_WORD}){0,3})`,
         'dg',
       ),
       score: 0.7,
@@ -68,6 +69,8 @@ export const organizationRecognizer = createPatternRecognizer({
   context: ['at', 'from', 'to', 'transferred', 'admitted', 'hospital', 'works', 'employed', 'employer', 'school', 'attends'],
   validate: ({ text }) => {
     const tokens = normalizedTokens(text);
+    // "Doctor Onose at Lakeside Clinic": a person at an institution, found by the name recognizer.
+    if (PERSONAL_TITLES.has(tokens[0])) return false;
     // In capitals every word looks like a name: "REFERRED TO BEHAVIORAL HEALTH", "DO NOT DRIVE WHILE TAKING PAIN MEDICINE".
     const isSentenceWord = (token: string) => !HEAD_WORDS.has(token) && (COMMON_WORDS.has(token) || /(?:ed|ing|ly)$/.test(token));
     if (text === text.toUpperCase() && tokens.some(isSentenceWord)) {

@@ -17,6 +17,8 @@ describe('phoneRecognizer', () => {
     ['pgr x6415', ['x6415']],
     ['pager 3-7133', ['3-7133']],
     ['Pager #74469', ['74469']],
+    ['CALLED DR. WILDERMAN AT 43021 REGARDING', ['43021']],
+    ['BILLING QUESTIONS: 670-4572, ACCOUNT', ['670-4572']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([phoneRecognizer], text)).toEqual(expected);
   });

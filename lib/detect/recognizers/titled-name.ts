@@ -15,7 +15,7 @@ const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|[A-Z]\.?(?=[ \
 const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
 const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}[A-Z]\.?(?![\w]))?`;
 
-const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)\.?`;
+const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)(?:\.[ \t]{0,2}|[ \t]{1,2})`;
 // "MR." and "MS." are also mitral regurgitation and stenosis ("moderate MR. CTA CHEST: ..."): they are
 // a title only in capitals text, after no grade, and before an all-capitals name.
 const CAPITALS_TITLE = String.raw`(?<![a-z]\S{0,20}\s{1,3})(?<!(?:MILD|MODERATE|SEVERE|TRACE|TRIVIAL|SIGNIFICANT|[1-4]\+)\s{1,3})(?:MR|MS)\.`;
@@ -40,7 +40,7 @@ const RELATIVE = caseVariants([
   'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'roommate', 'stepson', 'stepdaughter', 'son-in-law',
   'daughter-in-law', 'caregiver', 'guardian',
 ]);
-const CREDENTIAL = String.raw`(?:CT\s?\(ASCP\)|M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP-C|FNP|ANP|APRN|DNP|CNP|MBBS)`;
+const CREDENTIAL = String.raw`(?:CT\s?\(ASCP\)|M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP|ANP|APRN|DNP|CNP|MBBS)(?:-BC|-C)?`;
 
 export const titledNameRecognizer = createPatternRecognizer({
   name: 'titled-name',
@@ -50,7 +50,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'title',
       // "Dr. EMARD,ELVIE": EHR exports write last,first without a space.
       regex: new RegExp(
-        String.raw`\b(?:${TITLE})\s{1,2}(?<name>${NAME_WORD},${NAME_WORD}|${FULL_NAME})`,
+        String.raw`\b${TITLE}(?<name>${NAME_WORD},${NAME_WORD}|${FULL_NAME})`,
         'dg',
       ),
       score: 0.9,
@@ -68,7 +68,7 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'label and colon',
       regex: new RegExp(
-        String.raw`\b(?:${COLON_LABEL})\s{0,2}[:=-]\s{0,3}(?:(?:${TITLE})\s{1,2})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
+        String.raw`\b(?:${COLON_LABEL})\s{0,2}[:=-]\s{0,3}(?:${TITLE})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
         'dg',
       ),
       score: 0.85,
@@ -77,7 +77,7 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'phrase',
       regex: new RegExp(
-        String.raw`(?<![\w/])(?:${PHRASE_LABEL}):?\s{1,3}(?:(?:${TITLE})\s{1,2})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
+        String.raw`(?<![\w/])(?:${PHRASE_LABEL}):?\s{1,3}(?:${TITLE})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
         'dg',
       ),
       score: 0.8,
@@ -110,7 +110,7 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'greeting',
       regex: new RegExp(
-        String.raw`\b(?:Hi|Hello|Dear|Hey|Good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(?:(?:${TITLE})[ \t]{1,2})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
+        String.raw`\b(?:Hi|Hello|Dear|Hey|Good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(?:${TITLE})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
         'dg',
       ),
       score: 0.8,
@@ -141,17 +141,25 @@ export const titledNameRecognizer = createPatternRecognizer({
  */
 function trimToName({ text, start, pattern }: Candidate): Refinement | false {
   const words = [...text.matchAll(/[^\s,]+/g)];
-  const isNotAName = (index: number) => NOT_A_NAME.has(normalizedWord(words[index][0]));
+  const isNotANameAt = (index: number) => isNotAName(words[index][0]);
   let first = 0;
   if (pattern.name === 'title') {
     if (NOT_A_NAME_AFTER_TITLE.has(normalizedWord(words[0][0]))) return false;
   } else {
-    while (first < words.length && isNotAName(first)) first++;
+    while (first < words.length && isNotANameAt(first)) first++;
     if (first === words.length) return false;
   }
   let last = first;
-  while (last + 1 < words.length && !isNotAName(last + 1)) last++;
+  while (last + 1 < words.length && !isNotANameAt(last + 1)) last++;
   return { start: start + words[first].index, end: start + words[last].index + words[last][0].length };
+}
+
+/** "SCREENED", "Discussed", "Authenticated": past tenses are sentence words, bar a few given names. */
+const NAMES_ENDING_IN_ED: ReadonlySet<string> = new Set(['mildred', 'winifred', 'manfred', 'wilfred', 'siegfried', 'jarred']);
+
+function isNotAName(word: string): boolean {
+  const normalized = normalizedWord(word);
+  return NOT_A_NAME.has(normalized) || (normalized.length >= 7 && normalized.endsWith('ed') && !NAMES_ENDING_IN_ED.has(normalized));
 }
 
 function normalizedWord(word: string): string {
