@@ -1,12 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 const ortDist = resolve('node_modules/onnxruntime-web/dist');
 /** The CPU (wasm) build of ONNX Runtime is all the model needs; it ships inside the extension. */
 export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
 const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
+
+const MODELS_DIR = resolve('models');
+/** The shipped model's runtime files (the model card stays in the repository). */
+function modelFiles(dir = MODELS_DIR): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) return modelFiles(path);
+    return /\.(json|onnx|txt)$/.test(entry) ? [path] : [];
+  });
+}
 
 export default defineConfig({
   modules: [],
@@ -26,6 +37,9 @@ export default defineConfig({
     'build:publicAssets': (_wxt, assets) => {
       for (const file of ORT_FILES) {
         assets.push({ absoluteSrc: resolve(ortDist, file), relativeDest: `ort/${file}` });
+      }
+      for (const file of modelFiles()) {
+        assets.push({ absoluteSrc: file, relativeDest: `models/${relative(MODELS_DIR, file)}` });
       }
     },
   },
