@@ -9,6 +9,7 @@ describe('accountNumberRecognizer', () => {
     ['Encounter: E88123409', ['E88123409']],
     ['FIN 77120034', ['77120034']],
     ['Accession # S24-11873', ['S24-11873']],
+    ['DT: 9/25/16 JOB E508456935', ['E508456935']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([accountNumberRecognizer], text)).toEqual(expected);
   });

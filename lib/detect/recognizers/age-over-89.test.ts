@@ -13,6 +13,7 @@ describe('ageOver89Recognizer', () => {
     ['92 yrs old', ['92']],
     ['aged 95', ['95']],
     ['Age: 91', ['91']],
+    ['Age/Sex: 93 Pt Name', ['93']],
     ['at the age of 93, she', ['93']],
     ['in her 90s', ['90s']],
     ['in his late nineties', ['nineties']],

@@ -7,7 +7,7 @@ const ONES = String.raw`(?:[\s-]{1,2}(?:one|two|three|four|five|six|seven|eight|
 const SPELLED_OLD_AGE = String.raw`(?<age>(?:${TENS})${ONES})`;
 const YEARS_OLD = String.raw`(?:[\s-]{0,2}(?:years?|yrs?\.?|yo\b|y\.o\.|y/o|y\s?o\b)(?:[\s-]{1,2}old)?|(?:[\s-]{0,2}(?:yo|y/o)\s?[mf]\b))`;
 
-const AGE_KEYWORD = String.raw`\b(?:aged?|at\s{1,2}the\s{1,2}age\s{1,2}of)\s{0,2}[:=]?\s{0,2}`;
+const AGE_KEYWORD = String.raw`\b(?:aged?(?:/(?:sex|gender))?|at\s{1,2}the\s{1,2}age\s{1,2}of)\s{0,2}[:=]?\s{0,2}`;
 
 export const ageOver89Recognizer = createPatternRecognizer({
   name: 'age-over-89',

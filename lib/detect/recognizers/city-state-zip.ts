@@ -5,7 +5,7 @@ import { AMBIGUOUS_STATE_ABBREVIATIONS, STATE } from '../us-states';
 const KNOWN_CITIES: ReadonlySet<string> = new Set(US_CITIES.map((city) => city.toLowerCase()));
 
 // Capitals make prepositions look like city words: "LIVES IN UNIVERSITY HEIGHTS, IA".
-const CITY_WORD = String.raw`(?!(?:IN|AT|TO|OF|FROM|THE|AND|ON|WITH|FOR|BY|NEAR|LIVES|Dr|DR|Doctor|DOCTOR|Mr|MR|Mrs|MRS|Ms|MS)\b)(?:[A-Z][a-z'’.]{1,24}(?:[A-Z][a-z]{1,20})?|[A-Z]{2,24}|St\.?|Ft\.?|Mt\.?)`;
+const CITY_WORD = String.raw`(?!(?:IN|AT|TO|OF|FROM|THE|AND|ON|WITH|FOR|BY|NEAR|LIVES|Dr|DR|Doctor|DOCTOR|Mr|MR|Mrs|MRS|Ms|MS)\b)(?:(?:St|Ft|Mt)\.?|[A-Z][a-z'’]{1,24}(?:[A-Z][a-z]{1,20})?|[A-Z]{2,24})`;
 const CITY = String.raw`(?<city>${CITY_WORD}(?:(?:\s{1,2}|-)${CITY_WORD}){0,2})`;
 const ZIP = String.raw`(?<zip>\d{5}(?:-\d{4})?)`;
 

@@ -12,6 +12,8 @@ describe('cityRecognizer', () => {
     ['transferred from Aurora by private vehicle', ['Aurora']],
     ['ORIGINALLY FROM LATINA. IN 10TH GRADE', ['LATINA']],
     ['lives in Winston-Salem', ['Winston-Salem']],
+    ['Moved here from Hsinchu. Employed by', ['Hsinchu']],
+    ['born in St. Louis', ['St. Louis']],
   ])('finds the place in %j', async (text, expected) => {
     expect(await detectedTexts([cityRecognizer], text)).toEqual(expected);
   });

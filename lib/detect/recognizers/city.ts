@@ -12,7 +12,7 @@ const RESIDENCE = caseVariants([
   'native of', 'hometown', 'hometown is', 'transferred from', 'visiting from', 'home in', 'immigrated from',
 ]);
 const NOT_A_PLACE = caseVariants([...COMMON_WORDS, 'a', 'an', 'his', 'her']);
-const PLACE_WORD = String.raw`(?!(?:${NOT_A_PLACE})\b)(?:[A-Z][a-z'’.]{1,24}(?:[A-Z][a-z]{1,20})?|[A-Z]{3,24})`;
+const PLACE_WORD = String.raw`(?!(?:${NOT_A_PLACE})\b)(?:(?:St|Mt|Ft)\.|[A-Z][a-z'’]{1,24}(?:[A-Z][a-z]{1,20})?|[A-Z]{3,24})`;
 
 const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'medical', 'clinic', 'center', 'centre', 'health', 'house', 'manor', 'nursing', 'senior', 'rehabilitation',

@@ -32,6 +32,8 @@ describe('dateRecognizer', () => {
     ['15/03/2024 (day first)', ['15/03/2024']],
     ['May 5, 2020', ['May 5, 2020']],
     ['on 1/2 she called', ['1/2']],
+    ['PRIOR ADMISSIONS: 2018-01-11-2018-07-05 (RHC)', ['2018-01-11', '2018-07-05']],
+    ['Prior admissions: 7/4/18-04/26/2019 (Ademola)', ['7/4/18', '04/26/2019']],
   ])('finds the date in %j', async (text, expected) => {
     expect(await detectedTexts([dateRecognizer], text)).toEqual(expected);
   });
@@ -59,6 +61,9 @@ describe('dateRecognizer', () => {
     ['Level 3'],
     ['Smokes 1 ppd; 2/12 cores positive'],
     ['left facial droop, 4/5 LUE strength'],
+    ['Tobacco: current 1/2 ppd.'],
+    ['code E11-3/14'],
+    ['range 10-12/14'],
     ['Weight up 2 kg since January. 1 more'],
     ['MOCA 12/30'],
     ['times 10:30 and 2:15'],

@@ -3,12 +3,14 @@ import { expandYear, isCalendarDate, MONTH_NAME, MONTHS } from '../calendar';
 
 const MONTH = `(?<mn>${MONTH_NAME})`;
 // Digits, slashes, dots or dashes around a numeric candidate mean a longer number: a lab panel, a dose, a code.
-const NUMERIC_BEFORE = String.raw`(?<![\w/.:-])`;
-const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:-]\d)`;
+// A dash joins two full dates in a range ("7/4/18-04/26/2019"); otherwise it is part of a code.
+const FULL_NUMERIC_DATE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
+const NUMERIC_BEFORE = String.raw`(?<![\w/.:])(?<!(?<!${FULL_NUMERIC_DATE})-)`;
+const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:]\d|-(?!${FULL_NUMERIC_DATE})\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
 const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
-const NOT_A_DATE_AFTER = /^\s{0,2}(?:lue|rue|lle|rle|bue|ble|ue|le|grip|mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
+const NOT_A_DATE_AFTER = /^\s{0,2}(?:ppd|packs?|lue|rue|lle|rle|bue|ble|ue|le|grip|mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
 
 const YEAR_DIGITS = String.raw`(?<y>\d{4}|\d{2})`;
 // De-identified notes shift dates, often past 2100, so four-digit years run 1800..2199.

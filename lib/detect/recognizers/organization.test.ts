@@ -21,6 +21,8 @@ describe('organizationRecognizer', () => {
     ['Last seen at Methodist Health System on', ['Methodist Health System']],
     ['seen in Texas Orthopedics on', ['Texas Orthopedics']],
     ['FORMERLY WORKED AT IBM. ROS', ['IBM']],
+    ['## SH Lives at Falmouth Manor. Is', ['Falmouth Manor']],
+    ['Performed at Sonko Medical Center Laboratory, Walkertown', ['Sonko Medical Center Laboratory']],
   ])('finds the organization in %j', async (text, expected) => {
     expect(await detectedTexts([organizationRecognizer], text)).toEqual(expected);
   });
@@ -39,6 +41,7 @@ describe('organizationRecognizer', () => {
     ['SEEN IN OUR OFFICE AND MAY RETURN TO SCHOOL ON'],
     ['works with PT daily'],
     ['Pediatric Cardiology'],
+    ['Provider: Vince Kuhlman Hospital: Baptist'.slice(0, 35)],
     ['Follows with Doctor Onose at Lakeside Clinic'.slice(0, 26)],
     ['REFERRED TO BEHAVIORAL HEALTH'],
     ['DO NOT DRIVE WHILE TAKING PAIN MEDICINE'],

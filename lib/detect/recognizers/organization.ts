@@ -20,7 +20,8 @@ const HEAD = caseVariants(
   ],
   { lowerCase: false },
 );
-const CONNECTOR = String.raw`(?:of|the|and|for|at|de|la|del|&)`;
+// Not "at": "Lives at Sunrise Manor", "Ashleigh at Fallon Clinic" put a person or verb before it.
+const CONNECTOR = String.raw`(?:of|the|and|for|de|la|del|&)`;
 const GAP = String.raw`[ \t]{1,2}`;
 const ORG_WORD = String.raw`\b(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’&-]{0,24})`;
 const NAMED_PART = String.raw`${ORG_WORD}(?:${GAP}(?:${CONNECTOR}${GAP})?${ORG_WORD}){0,4}`;
@@ -43,7 +44,7 @@ export const organizationRecognizer = createPatternRecognizer({
     {
       name: 'name then institution',
       regex: new RegExp(
-        String.raw`${NAMED_PART}${GAP}(?:${HEAD})\b(?:${GAP}(?:of|at)${GAP}${ORG_WORD}(?:${GAP}${ORG_WORD}){0,2})?${NUMBER_SUFFIX}`,
+        String.raw`${NAMED_PART}${GAP}(?:${HEAD})\b(?![ \t]{0,2}:)(?:${GAP}(?:of|at)${GAP}${ORG_WORD}(?:${GAP}${ORG_WORD}){0,2})?${NUMBER_SUFFIX}`,
         'g',
       ),
       score: 0.75,

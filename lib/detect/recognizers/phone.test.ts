@@ -19,6 +19,8 @@ describe('phoneRecognizer', () => {
     ['Pager #74469', ['74469']],
     ['CALLED DR. WILDERMAN AT 43021 REGARDING', ['43021']],
     ['BILLING QUESTIONS: 670-4572, ACCOUNT', ['670-4572']],
+    ['SPOKE WITH DR. DUBUQUE AT 13036 REGARDING', ['13036']],
+    ['Jackson (wife) 220-6288', ['220-6288']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([phoneRecognizer], text)).toEqual(expected);
   });

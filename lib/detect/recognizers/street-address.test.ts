@@ -23,7 +23,7 @@ describe('streetAddressRecognizer', () => {
     expect(await detectedTexts([streetAddressRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma'], ['NOTE 3/14/2026 07:33 BY DR. HILTUNEN'], ['ROOM 453A FALL PRECAUTIONS IN PLACE.'], ['ADMITTED 9 OCTOBER TO THE SERVICE OF DR. DERSIM'], ['had 2 falls'], ['the county'], ['In The County']])(
+  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma'], ['NOTE 3/14/2026 07:33 BY DR. HILTUNEN'], ['ROOM 453A FALL PRECAUTIONS IN PLACE.'], ['ADMITTED 9 OCTOBER TO THE SERVICE OF DR. DERSIM'], ['had 2 falls'], ['WT 160 KG NECK: JVP 9 CM'], ['LEVEL 3 FALL RISK. HILL-SACHS LESION'], ['the county'], ['In The County']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([streetAddressRecognizer], text)).toEqual([]);

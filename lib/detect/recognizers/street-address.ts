@@ -11,16 +11,17 @@ const STREET_SUFFIX = caseVariants(
     'Sq', 'Trail', 'Trl', 'Route', 'Rte', 'Turnpike', 'Tpke', 'Pike', 'Plaza', 'Alley', 'Row', 'Crescent', 'Close',
     'Loop', 'Path', 'Run', 'Walk', 'Commons', 'Heights', 'Hts', 'Trace', 'Plain', 'Dam', 'Curve', 'Corner', 'Harbor',
     'Valley', 'Center', 'Crossing', 'Point', 'Ridge', 'Spring', 'Station', 'Summit', 'View', 'Vista', 'Hill',
-    'Landing', 'Meadow', 'Mill', 'Park', 'Pass', 'Port', 'Ranch', 'Shore', 'Stream', 'Village', 'Ville', 'Well',
-    'Garden', 'Grove', 'Glen', 'Forge', 'Ford', 'Fall', 'Estate', 'Creek', 'Cove', 'Cliff', 'Bridge', 'Branch',
+    'Landing', 'Meadow', 'Mill', 'Park', 'Pass', 'Port', 'Ranch', 'Shore', 'Stream', 'Village', 'Ville', 'Garden',
+    'Grove', 'Glen', 'Forge', 'Ford', 'Falls', 'Estate', 'Creek', 'Cove', 'Cliff', 'Bridge', 'Branch',
     'Brook', 'Bluff', 'Bend', 'Lake', 'Island', 'Junction', 'Knoll', 'Lodge', 'Orchard', 'Oval', 'Manor', 'Mission',
-    'Motorway', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Causeway', 'Crest', 'Field', 'Flat', 'Gateway', 'Haven',
-    'Hollow', 'Inlet', 'Isle', 'Key', 'Light', 'Lock', 'Mount', 'Mountain', 'Neck', 'Prairie', 'Rapid', 'Rest',
-    'River', 'Shoal', 'Skyway', 'Spur', 'Throughway', 'Trafficway', 'Tunnel', 'Union', 'Viaduct', 'Wall', 'Ways',
+    'Motorway', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Causeway', 'Crest', 'Field', 'Gateway', 'Haven',
+    'Hollow', 'Inlet', 'Mountain', 'Prairie', 'River', 'Shoal', 'Skyway', 'Spur', 'Throughway', 'Trafficway',
+    'Tunnel', 'Viaduct', 'Ways',
   ].flatMap((suffix) => (suffix.length > 4 && !suffix.endsWith('s') ? [suffix, `${suffix}s`] : [suffix])),
 );
 const DIRECTION = String.raw`(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s{1,2}`;
-const STREET_WORD = String.raw`(?:[A-Z][A-Za-z'’.-]{0,24}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
+// No periods inside a street word, or "3 FALL RISK. HILL" would run across a sentence.
+const STREET_WORD = String.raw`(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’-]{0,24}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
 const UNIT_KEYWORD = caseVariants(['Apartment', 'Apt', 'Unit', 'Suite', 'Ste', 'Room', 'Rm', 'Floor', 'Fl', 'Building', 'Bldg', 'Lot']);
 const UNIT = String.raw`(?:${UNIT_KEYWORD})\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}|#\s{0,2}[A-Za-z0-9-]{1,6}`;
 
@@ -31,7 +32,7 @@ export const streetAddressRecognizer = createPatternRecognizer({
     {
       name: 'number street suffix',
       regex: new RegExp(
-        String.raw`(?<![\w.,/:-])(?<!(?:[Rr]oom|ROOM|[Rr]m|RM|[Bb]ed|BED|[Ww]ard|WARD)\.?\s{0,2}#?\s{0,2})\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s{1,2}(?:${DIRECTION})?(?:${STREET_WORD}\s{1,2}){1,4}(?:${STREET_SUFFIX})\b\.?(?:\s{0,2},?\s{0,2}(?:${UNIT})(?![\w-]))?`,
+        String.raw`(?<![\w.,/:-])(?<!(?:${caseVariants(['Room', 'Rm', 'Bed', 'Ward', 'Level', 'Grade', 'Stage', 'Class', 'Type', 'Step', 'Phase', 'Score', 'Wt', 'Weight'])})\.?\s{0,2}#?\s{0,2})\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s{1,2}(?:${DIRECTION})?(?:${STREET_WORD}\s{1,2}){1,4}(?:${STREET_SUFFIX})\b\.?(?:\s{0,2},?\s{0,2}(?:${UNIT})(?![\w-]))?`,
         'g',
       ),
       score: 0.8,

@@ -10,7 +10,7 @@ const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set(['colleague', 'colle
 // Names never run across a line break: the next line is a heading or another field.
 const GAP = String.raw`[ \t]{1,2}`;
 const NAME_WORD = String.raw`\b(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?(?![A-Za-z])`;
-const INITIAL = String.raw`[A-Z]\.`;
+const INITIAL = String.raw`\b[A-Z]\.`;
 const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|[A-Z]\.?(?=[ \t])|${NAME_WORD})){0,3}`;
 const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
 const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}[A-Z]\.?(?![\w]))?`;
@@ -24,7 +24,7 @@ const CAPITALS_TITLE = String.raw`(?<![a-z]\S{0,20}\s{1,3})(?<!(?:MILD|MODERATE|
 const COLON_LABEL = caseVariants([
   'patient name', 'patient', 'pt name', 'pt', 'name', 'contact', 'emergency contact', 'author', 'signed', 'nurse', 'rn',
   'provider', 'physician', 'guarantor', 'informant', 'interpreter', 'resident', 'fellow', 'intern',
-  'cc', 'to', 'from', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
+  'to', 'from', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
 ]);
 const PHRASE_LABEL = caseVariants([
   'seen by', 'seen and examined by', 'examined by', 'seen with', 'discussed with', 'spoke with', 'spoke to', 'd/w',
@@ -141,7 +141,7 @@ export const titledNameRecognizer = createPatternRecognizer({
  */
 function trimToName({ text, start, pattern }: Candidate): Refinement | false {
   const words = [...text.matchAll(/[^\s,]+/g)];
-  const isNotANameAt = (index: number) => isNotAName(words[index][0]);
+  const isNotANameAt = (index: number) => isNotAName(words[index][0], index === 0);
   let first = 0;
   if (pattern.name === 'title') {
     if (NOT_A_NAME_AFTER_TITLE.has(normalizedWord(words[0][0]))) return false;
@@ -151,15 +151,29 @@ function trimToName({ text, start, pattern }: Candidate): Refinement | false {
   }
   let last = first;
   while (last + 1 < words.length && !isNotANameAt(last + 1)) last++;
-  return { start: start + words[first].index, end: start + words[last].index + words[last][0].length };
+  const kept = words.slice(first, last + 1);
+  // Initials alone ("D." of "MAINTAINED. SEEN BY") are no name.
+  if (!kept.some(([word]) => /\p{L}{2}/u.test(word))) return false;
+  const possessive = /['’]s$/u.test(words[last][0]) ? 2 : 0;
+  return { start: start + words[first].index, end: start + words[last].index + words[last][0].length - possessive };
 }
 
-/** "SCREENED", "Discussed", "Authenticated": past tenses are sentence words, bar a few given names. */
-const NAMES_ENDING_IN_ED: ReadonlySet<string> = new Set(['mildred', 'winifred', 'manfred', 'wilfred', 'siegfried', 'jarred']);
+// Given names that end like a past tense or an adverb.
+const NAMES_LIKE_SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'mildred', 'winifred', 'manfred', 'wilfred', 'alfred', 'jared', 'ahmed', 'mohamed', 'mohammed', 'muhammed', 'hamed',
+  'javed', 'saeed', 'rasheed', 'waleed', 'khaled', 'naveed', 'fareed', 'zayed', 'majed', 'beverly', 'kimberly',
+  'emily', 'shelly', 'kelly', 'holly', 'molly', 'lilly', 'dolly', 'polly', 'sally', 'billy', 'willy', 'wesley',
+]);
 
-function isNotAName(word: string): boolean {
+/**
+ * Whether a word is not part of a name. Past tenses and adverbs ("Paged", "SCREENED",
+ * "PLEASANTLY") count only where a sentence word is likely: first, or in capitals.
+ */
+function isNotAName(word: string, isFirst: boolean): boolean {
   const normalized = normalizedWord(word);
-  return NOT_A_NAME.has(normalized) || (normalized.length >= 7 && normalized.endsWith('ed') && !NAMES_ENDING_IN_ED.has(normalized));
+  if (NOT_A_NAME.has(normalized)) return true;
+  if (!isFirst && word !== word.toUpperCase()) return false;
+  return normalized.length >= 5 && /(?:ed|ly)$/.test(normalized) && !NAMES_LIKE_SENTENCE_WORDS.has(normalized);
 }
 
 function normalizedWord(word: string): string {
