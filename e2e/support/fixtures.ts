@@ -8,10 +8,10 @@ import { FIXTURE_OUT_DIR } from './fixture-build';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function chromiumArgs(proxy: string): string[] {
+export function chromiumArgs(proxy: string, extensionDir = EXTENSION_DIR): string[] {
   return [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     `--proxy-server=${proxy}`,
     // Loopback too goes through the recorder: no request may slip past it.
     '--proxy-bypass-list=<-loopback>',
@@ -33,11 +33,15 @@ export function chromiumArgs(proxy: string): string[] {
   ];
 }
 
-export async function launchWithExtension(userDataDir: string, proxy: string): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  proxy: string,
+  extensionDir = EXTENSION_DIR,
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(proxy),
+    args: chromiumArgs(proxy, extensionDir),
     viewport: { width: 1100, height: 800 },
   });
 }
@@ -64,6 +68,8 @@ export async function serveFixture(
 }
 
 interface Fixtures {
+  /** The unpacked extension to load; fault tests point it at a damaged copy. */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   network: NetworkRecorder;
@@ -71,14 +77,15 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  extensionDir: [EXTENSION_DIR, { option: true }],
   network: async ({}, use) => {
     const recorder = new NetworkRecorder();
     await use(recorder);
   },
-  context: async ({ network }, use) => {
+  context: async ({ network, extensionDir }, use) => {
     const proxy = await network.start();
     const userDataDir = mkdtempSync(join(tmpdir(), 'noteguard-e2e-'));
-    const context = await launchWithExtension(userDataDir, proxy);
+    const context = await launchWithExtension(userDataDir, proxy, extensionDir);
     await use(context);
     await context.close();
     await network.stop();
