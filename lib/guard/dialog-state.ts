@@ -1,5 +1,11 @@
 import type { DateRedactionStyle, Finding } from '../detect/types';
 
+/** The health system's own assistant, where a person may take the note instead. */
+export interface GovernedAssistant {
+  name: string;
+  url: string;
+}
+
 /** What the warning dialog shows; the guard moves it from one phase to the next. */
 export type DialogState =
   | { phase: 'checking' }
@@ -9,6 +15,8 @@ export type DialogState =
       findings: Finding[];
       dateStyle: DateRedactionStyle;
       modelStatus: 'ready' | 'unavailable';
+      /** Offered as a choice when the person or their health system configured one. */
+      governedAssistant?: GovernedAssistant;
     }
   | { phase: 'failed'; reason: string }
   | { phase: 'not-landed' };
@@ -17,6 +25,8 @@ export type DialogState =
 export type DialogChoice =
   | { action: 'redact'; redactedText: string; findings: Finding[] }
   | { action: 'paste-original' }
+  /** The person took the note to their health system's assistant: nothing is pasted here. */
+  | { action: 'governed' }
   | { action: 'cancel' };
 
 export interface DialogController {

@@ -8,7 +8,7 @@ import {
   type Composer,
   type SavedSelection,
 } from '../sites/composer';
-import type { DialogController, DialogState, OpenDialog } from './dialog-state';
+import type { DialogController, DialogState, GovernedAssistant, OpenDialog } from './dialog-state';
 
 export interface PasteGuardDeps {
   window: Window;
@@ -16,6 +16,10 @@ export interface PasteGuardDeps {
   recordOutcome(outcome: Outcome, counts: Partial<Record<PhiLabel, number>>): void;
   openDialog: OpenDialog;
   dateStyle(): DateRedactionStyle;
+  /** The health system's assistant offered in the dialog, if one is configured. */
+  governedAssistant?(): GovernedAssistant | undefined;
+  /** True while the person paused NoteGuard on this site: pastes go through untouched. */
+  isPaused?(): boolean;
   /** After this long without an answer the person sees that the check is running. */
   showCheckingAfterMs?: number;
   /** After this long the check is given up and the person chooses without it. */
@@ -40,6 +44,7 @@ export function guardPastes(deps: PasteGuardDeps): () => void {
   const onPaste = (event: ClipboardEvent) => {
     // Pastes the page fakes are not the person's and are not ours to judge.
     if (!event.isTrusted || ownSyntheticEvents.has(event)) return;
+    if (deps.isPaused?.()) return;
     const composer = composerForTarget(event.composedPath()[0] ?? event.target);
     const text = event.clipboardData?.getData('text/plain') ?? '';
     if (!composer || text.trim() === '') return;
@@ -77,6 +82,7 @@ export function guardPastes(deps: PasteGuardDeps): () => void {
           findings: result.findings,
           dateStyle: deps.dateStyle(),
           modelStatus: result.modelStatus,
+          governedAssistant: deps.governedAssistant?.(),
         }
       : { phase: 'failed', reason: result.error };
     if (dialog) dialog.update(state);
@@ -84,9 +90,9 @@ export function guardPastes(deps: PasteGuardDeps): () => void {
 
     const choice = await dialog.choice;
     const findings = result.ok ? result.findings : [];
-    if (choice.action === 'cancel') {
+    if (choice.action === 'cancel' || choice.action === 'governed') {
       dialog.close();
-      deps.recordOutcome('cancelled', countByLabel(findings));
+      deps.recordOutcome(choice.action === 'governed' ? 'governed' : 'cancelled', countByLabel(findings));
       composer.focus();
     } else if (choice.action === 'redact') {
       finish(composer, choice.redactedText, selection, dialog, 'redacted', choice.findings);
