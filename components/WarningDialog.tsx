@@ -1,32 +1,60 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { redactFindings } from '@/lib/detect/redact';
+import type { Finding } from '@/lib/detect/types';
 import type { DialogChoice, DialogState } from '@/lib/guard/dialog-state';
-import { LABEL_WORDS } from './label-words';
+import { translator, type Translate } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n/locale';
+import { groupFindings, segmentText } from './finding-groups';
+import { labelWord } from './label-words';
 
 export interface WarningDialogProps {
   state: DialogState;
+  /** The language the dialog speaks; English when not given. */
+  locale?: Locale;
   onChoose(choice: DialogChoice): void;
+  /** Opens the governed assistant in a new tab (the page's window.open by default). */
+  openUrl?(url: string): void;
+  /** Puts the note on the clipboard, only when the person asks (navigator.clipboard by default). */
+  copyText?(text: string): Promise<void>;
 }
 
 const TITLE_ID = 'noteguard-title';
 const DESCRIPTION_ID = 'noteguard-why';
+const CONFIRM_HINT_ID = 'noteguard-confirm-hint';
+
+const defaultOpenUrl = (url: string) => void window.open(url, '_blank', 'noopener,noreferrer');
+const defaultCopyText = (text: string) => navigator.clipboard.writeText(text);
 
 /**
  * The warning shown before a note reaches a chatbot. The safe choice is first and focused;
- * pasting the original takes a second, deliberate click.
+ * pasting the original takes a second, deliberate step. Only a person's own (trusted) input counts.
  */
-export function WarningDialog({ state, onChoose }: WarningDialogProps) {
+export function WarningDialog({
+  state,
+  locale = 'en',
+  onChoose,
+  openUrl = defaultOpenUrl,
+  copyText = defaultCopyText,
+}: WarningDialogProps) {
+  const tr = translator(locale);
   const [confirmingOriginal, setConfirmingOriginal] = useState(false);
+  const [step, setStep] = useState<'choose' | 'governed'>('choose');
   const dialogRef = useRef<HTMLDivElement>(null);
   const firstActionRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => firstActionRef.current?.focus(), [state.phase, confirmingOriginal]);
+  useEffect(() => firstActionRef.current?.focus(), [state.phase, step]);
+  useEffect(() => {
+    if (confirmingOriginal) confirmRef.current?.focus();
+  }, [confirmingOriginal]);
 
-  // Only a person's own clicks count: a page script cannot choose for them.
+  // A page script cannot choose for the person: synthetic events are ignored.
   const choose = (choice: DialogChoice) => (event: Event) => {
     if (event.isTrusted) onChoose(choice);
   };
-  const redacted = state.phase === 'found' ? redactFindings(state.text, state.findings, { dateStyle: state.dateStyle }) : undefined;
+  const confirmOriginal = (event: Event) => {
+    if (event.isTrusted) setConfirmingOriginal(true);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -37,8 +65,17 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
     }
   };
 
+  const pasteAnyway = (confirmLabel: string) =>
+    confirmingOriginal ? (
+      <button ref={confirmRef} class="danger" aria-describedby={CONFIRM_HINT_ID} onClick={choose({ action: 'paste-original' })}>
+        {confirmLabel}
+      </button>
+    ) : (
+      <button onClick={confirmOriginal}>{tr('dialog.pasteAnyway')}</button>
+    );
+
   return (
-    <div class="backdrop">
+    <div class="backdrop" lang={locale}>
       <div
         ref={dialogRef}
         class="dialog"
@@ -50,85 +87,71 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
       >
         {state.phase === 'checking' && (
           <>
-            <h2 id={TITLE_ID}>Checking your text for personal details…</h2>
+            <h2 id={TITLE_ID}>{tr('dialog.checking.title')}</h2>
             <p id={DESCRIPTION_ID} role="status">
-              This happens on your computer. Nothing has been pasted yet.
+              {tr('dialog.checking.body')}
             </p>
             <div class="actions">
-              <button ref={firstActionRef} onClick={choose({ action: 'cancel' })}>Cancel</button>
+              <button ref={firstActionRef} onClick={choose({ action: 'cancel' })}>
+                {tr('common.cancel')}
+              </button>
             </div>
           </>
         )}
 
-        {state.phase === 'found' && (
-          <>
-            <h2 id={TITLE_ID}>This text has personal details in it</h2>
-            <p id={DESCRIPTION_ID}>
-              Public chatbots can keep what you paste, show it to reviewers and use it for training. We found{' '}
-              {state.findings.length === 1 ? '1 detail' : `${state.findings.length} details`} that could identify you.
-            </p>
-            <ul class="findings" aria-label="What we found">
-              {state.findings.map((finding, index) => (
-                <li key={index}>
-                  <span class="label">{LABEL_WORDS[finding.label]}:</span>{' '}
-                  <mark>{state.text.slice(finding.start, finding.end)}</mark>
-                </li>
-              ))}
-            </ul>
-            {state.modelStatus === 'unavailable' && (
-              <p class="notice">Names and places may be missed: only the pattern check could run.</p>
-            )}
-            <details class="preview">
-              <summary>See what would be pasted without your details</summary>
-              <pre>{redacted!.text}</pre>
-            </details>
-            <div class="actions">
-              <button ref={firstActionRef} class="primary" onClick={choose({ action: 'redact', redactedText: redacted!.text, findings: state.findings })}>
-                Paste without my details
-              </button>
-              {confirmingOriginal ? (
-                <button class="danger" onClick={choose({ action: 'paste-original' })}>
-                  Yes, paste with my details
-                </button>
-              ) : (
-                <button onClick={() => setConfirmingOriginal(true)}>Paste anyway</button>
-              )}
-              <button onClick={choose({ action: 'cancel' })}>Cancel</button>
-            </div>
-          </>
+        {state.phase === 'found' && step === 'choose' && (
+          <FoundStep
+            state={state}
+            locale={locale}
+            tr={tr}
+            firstActionRef={firstActionRef}
+            choose={choose}
+            pasteAnyway={pasteAnyway(tr('dialog.confirmOriginal'))}
+            confirmingOriginal={confirmingOriginal}
+            onGoverned={(event) => {
+              if (!event.isTrusted || !state.governedAssistant) return;
+              openUrl(state.governedAssistant.url);
+              setStep('governed');
+            }}
+          />
+        )}
+
+        {state.phase === 'found' && step === 'governed' && state.governedAssistant && (
+          <GovernedStep
+            text={state.text}
+            assistant={state.governedAssistant}
+            tr={tr}
+            firstActionRef={firstActionRef}
+            choose={choose}
+            openUrl={openUrl}
+            copyText={copyText}
+            onBack={() => setStep('choose')}
+          />
         )}
 
         {state.phase === 'failed' && (
           <>
-            <h2 id={TITLE_ID}>We could not finish checking this text</h2>
+            <h2 id={TITLE_ID}>{tr('dialog.failed.title')}</h2>
             <p id={DESCRIPTION_ID}>
-              Nothing has been pasted and your text is safe on your clipboard. It may contain personal details. (
-              {state.reason})
+              {tr('dialog.failed.body')} ({state.reason})
             </p>
+            {confirmingOriginal && <p id={CONFIRM_HINT_ID} class="notice">{tr('dialog.confirmHint')}</p>}
             <div class="actions">
               <button ref={firstActionRef} class="primary" onClick={choose({ action: 'cancel' })}>
-                Cancel
+                {tr('common.cancel')}
               </button>
-              {confirmingOriginal ? (
-                <button class="danger" onClick={choose({ action: 'paste-original' })}>
-                  Yes, paste it unchecked
-                </button>
-              ) : (
-                <button onClick={() => setConfirmingOriginal(true)}>Paste anyway</button>
-              )}
+              {pasteAnyway(tr('dialog.failed.confirm'))}
             </div>
           </>
         )}
 
         {state.phase === 'not-landed' && (
           <>
-            <h2 id={TITLE_ID}>The text did not go into the chat box</h2>
-            <p id={DESCRIPTION_ID}>
-              This chat box did not accept the text, so nothing was sent. Your original is still on your clipboard.
-            </p>
+            <h2 id={TITLE_ID}>{tr('dialog.notLanded.title')}</h2>
+            <p id={DESCRIPTION_ID}>{tr('dialog.notLanded.body')}</p>
             <div class="actions">
               <button ref={firstActionRef} class="primary" onClick={choose({ action: 'cancel' })}>
-                Close
+                {tr('common.close')}
               </button>
             </div>
           </>
@@ -138,18 +161,180 @@ export function WarningDialog({ state, onChoose }: WarningDialogProps) {
   );
 }
 
+type FoundState = Extract<DialogState, { phase: 'found' }>;
+type Choose = (choice: DialogChoice) => (event: Event) => void;
+
+interface FoundStepProps {
+  state: FoundState;
+  locale: Locale;
+  tr: Translate;
+  firstActionRef: preact.RefObject<HTMLButtonElement>;
+  choose: Choose;
+  pasteAnyway: preact.ComponentChildren;
+  confirmingOriginal: boolean;
+  onGoverned(event: Event): void;
+}
+
+/** The findings, each with a tick box (ticked = hidden), the text highlighted, a live preview and the choices. */
+function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, confirmingOriginal, onGoverned }: FoundStepProps) {
+  const groups = useMemo(() => groupFindings(state.text, state.findings), [state.text, state.findings]);
+  const segments = useMemo(() => segmentText(state.text, state.findings), [state.text, state.findings]);
+  /** Group keys the person unticked: those details stay in the pasted text. */
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  const groupOf = useMemo(() => {
+    const byIndex = new Map<number, string>();
+    for (const group of groups) for (const index of group.members) byIndex.set(index, group.key);
+    return byIndex;
+  }, [groups]);
+
+  const hiddenFindings: Finding[] = state.findings.filter((_, index) => !kept.has(groupOf.get(index)!));
+  const redacted = redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle });
+
+  const toggle = (key: string) => (event: Event) => {
+    if (!event.isTrusted) return;
+    const next = new Set(kept);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    setKept(next);
+  };
+
+  const total = state.findings.length;
+  return (
+    <>
+      <h2 id={TITLE_ID}>{tr('dialog.found.title')}</h2>
+      <div id={DESCRIPTION_ID}>
+        <p>{tr('dialog.found.why')}</p>
+        <p>{total === 1 ? tr('dialog.found.countOne') : tr('dialog.found.countMany', { count: total })}</p>
+      </div>
+      {state.modelStatus === 'unavailable' && <p class="notice">{tr('dialog.found.modelUnavailable')}</p>}
+
+      <fieldset class="findings">
+        <legend>{tr('dialog.found.listHeading')}</legend>
+        <p class="hint">{tr('dialog.found.listHint')}</p>
+        <ul>
+          {groups.map((group) => {
+            const hidden = !kept.has(group.key);
+            const id = `noteguard-finding-${group.members[0]}`;
+            return (
+              <li key={group.key}>
+                <input id={id} type="checkbox" checked={hidden} onClick={toggle(group.key)} />
+                <label for={id}>
+                  <mark class={hidden ? 'hidden' : 'kept'}>{group.text}</mark>{' '}
+                  <span class="kind">
+                    ({labelWord(locale, group.label)}
+                    {group.members.length > 1 ? ` ×${group.members.length}` : ''})
+                  </span>{' '}
+                  <span class="state">— {hidden ? tr('dialog.found.hidden') : tr('dialog.found.kept')}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+
+      <section class="note" aria-label={tr('dialog.found.textHeading')} tabindex={0}>
+        <p class="note-text">
+          {segments.map((segment, index) =>
+            segment.findingIndex === undefined ? (
+              segment.text
+            ) : (
+              <span key={index}>
+                <mark class={kept.has(groupOf.get(segment.findingIndex)!) ? 'kept' : 'hidden'}>{segment.text}</mark>
+                <span class="tag">[{labelWord(locale, state.findings[segment.findingIndex].label)}]</span>
+              </span>
+            ),
+          )}
+        </p>
+      </section>
+
+      <details class="preview">
+        <summary>{tr('dialog.found.preview')}</summary>
+        <pre tabindex={0} aria-label={tr('dialog.found.preview')} data-testid="redacted-preview">
+          {redacted.text}
+        </pre>
+      </details>
+
+      {confirmingOriginal && (
+        <p id={CONFIRM_HINT_ID} class="notice">
+          {tr('dialog.confirmHint')}
+        </p>
+      )}
+      <div class="actions">
+        <button
+          ref={firstActionRef}
+          class="primary"
+          onClick={choose({ action: 'redact', redactedText: redacted.text, findings: hiddenFindings })}
+        >
+          {tr('dialog.redact')}
+        </button>
+        {state.governedAssistant && <button onClick={onGoverned}>{tr('dialog.governed')}</button>}
+        {pasteAnyway}
+        <button onClick={choose({ action: 'cancel' })}>{tr('common.cancel')}</button>
+      </div>
+    </>
+  );
+}
+
+interface GovernedStepProps {
+  text: string;
+  assistant: { name: string; url: string };
+  tr: Translate;
+  firstActionRef: preact.RefObject<HTMLButtonElement>;
+  choose: Choose;
+  openUrl(url: string): void;
+  copyText(text: string): Promise<void>;
+  onBack(): void;
+}
+
+/** The assistant opened in a new tab; the note goes on the clipboard only when the person asks. */
+function GovernedStep({ text, assistant, tr, firstActionRef, choose, openUrl, copyText, onBack }: GovernedStepProps) {
+  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = (event: Event) => {
+    if (!event.isTrusted) return;
+    copyText(text).then(
+      () => setCopyStatus('copied'),
+      () => setCopyStatus('failed'),
+    );
+  };
+  return (
+    <>
+      <h2 id={TITLE_ID}>{tr('dialog.governed.title', { name: assistant.name })}</h2>
+      <p id={DESCRIPTION_ID}>{tr('dialog.governed.body', { name: assistant.name })}</p>
+      <p role="status" class="status">
+        {copyStatus === 'copied'
+          ? tr('dialog.governed.copied', { name: assistant.name })
+          : copyStatus === 'failed'
+            ? tr('dialog.governed.copyFailed')
+            : ''}
+      </p>
+      <div class="actions">
+        <button ref={firstActionRef} class="primary" onClick={copy}>
+          {tr('dialog.governed.copy')}
+        </button>
+        <button onClick={(event) => event.isTrusted && openUrl(assistant.url)}>
+          {tr('dialog.governed.open', { name: assistant.name })}
+        </button>
+        <button onClick={choose({ action: 'governed' })}>{tr('dialog.governed.done')}</button>
+        <button onClick={(event) => event.isTrusted && onBack()}>{tr('dialog.governed.back')}</button>
+      </div>
+    </>
+  );
+}
+
 function trapFocus(event: KeyboardEvent, dialog: HTMLElement | null) {
   if (!dialog) return;
-  const focusable = [...dialog.querySelectorAll<HTMLElement>('button, summary, [tabindex="0"]')];
+  const focusable = [
+    ...dialog.querySelectorAll<HTMLElement>('button, summary, input, select, a[href], [tabindex="0"]'),
+  ].filter((element) => element.getClientRects().length > 0);
   if (focusable.length === 0) return;
   const root = dialog.getRootNode() as Document | ShadowRoot;
   const active = root.activeElement;
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
-  if (event.shiftKey && active === first) {
+  if (event.shiftKey && (active === first || !dialog.contains(active))) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && active === last) {
+  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
     event.preventDefault();
     first.focus();
   }

@@ -1,4 +1,5 @@
 import type { NoteGuardDatabase } from '../settings/database';
+import { pageSettingsFor } from '../settings/page-settings';
 import {
   isMessageFor,
   isOwnSender,
@@ -13,13 +14,15 @@ export interface BackgroundDeps {
   extensionId: string;
   database: NoteGuardDatabase;
   detectText: DetectText;
+  /** The browser's language, for the dialog when the language setting is 'auto'. */
+  browserLanguage?: string;
 }
 
 /**
  * The background's message handler. It answers only NoteGuard's own contexts and stores counts,
  * never text. A settings database that fails leaves detection running on defaults.
  */
-export function createBackgroundHandler({ extensionId, database, detectText }: BackgroundDeps) {
+export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage }: BackgroundDeps) {
   const personalTerms = async () => {
     try {
       return await database.readPersonalTerms();
@@ -38,6 +41,8 @@ export function createBackgroundHandler({ extensionId, database, detectText }: B
         return database.history
           .add({ at: Date.now(), site: message.site, outcome: message.outcome, counts: sanitizeCounts(message.counts) })
           .then(() => ({ ok: true }));
+      case 'get-page-settings':
+        return pageSettingsFor(database, String(message.site), browserLanguage);
     }
   };
 }

@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { WarningDialog } from '@/components/WarningDialog';
 import dialogStyles from '@/components/WarningDialog.css?inline';
+import type { Locale } from '../i18n/locale';
 import type { DialogChoice, DialogController, DialogState, OpenDialog } from './dialog-state';
 
 /**
  * Shows the warning in a closed shadow root, so the page can neither read the findings nor
  * restyle or script the dialog, and gives focus back to where it was when it closes.
  */
-export function createDialogOpener(document: Document): OpenDialog {
+export function createDialogOpener(document: Document, locale: () => Locale = () => 'en'): OpenDialog {
   return (initial: DialogState): DialogController => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
     const host = document.createElement('noteguard-dialog');
@@ -20,7 +21,9 @@ export function createDialogOpener(document: Document): OpenDialog {
 
     let resolveChoice!: (choice: DialogChoice) => void;
     const choice = new Promise<DialogChoice>((resolve) => (resolveChoice = resolve));
-    const show = (state: DialogState) => render(<WarningDialog state={state} onChoose={resolveChoice} />, mount);
+    const language = locale();
+    const show = (state: DialogState) =>
+      render(<WarningDialog state={state} locale={language} onChoose={resolveChoice} />, mount);
     show(initial);
 
     return {

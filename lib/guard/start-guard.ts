@@ -1,12 +1,27 @@
 import { browser } from 'wxt/browser';
-import { request, type NoteGuardMessage } from '../messaging/protocol';
+import type { Locale } from '../i18n/locale';
+import { request, type NoteGuardMessage, type PageSettings } from '../messaging/protocol';
 import { createDialogOpener } from './dialog-host';
 import { guardPastes } from './paste-guard';
+
+/** Until the background answers, the page is guarded with the defaults: never paused. */
+const DEFAULT_PAGE_SETTINGS: PageSettings = { paused: false, dateStyle: 'placeholder', locale: 'en' };
 
 /** Guards a chat page (a chatbot's, or the built-in practice page) through the background. */
 export function startGuard(window: Window, site: string): () => void {
   const send = (message: NoteGuardMessage) => browser.runtime.sendMessage(message);
-  return guardPastes({
+  let pageSettings = DEFAULT_PAGE_SETTINGS;
+  // Settings change in the popup or options page while this page stays open: ask again whenever
+  // the person comes back to the page. A pause's expiry is checked locally, on every paste.
+  const refresh = () =>
+    request(send, { to: 'background', kind: 'get-page-settings', site })
+      .then((answer) => (pageSettings = answer ?? DEFAULT_PAGE_SETTINGS))
+      .catch((error: unknown) => console.warn('NoteGuard: page settings unavailable; using the defaults.', error));
+  void refresh();
+  window.addEventListener('focus', refresh);
+  window.document.addEventListener('visibilitychange', refresh);
+
+  const stop = guardPastes({
     window,
     detect: (text) => request(send, { to: 'background', kind: 'detect', text }),
     recordOutcome: (outcome, counts) => {
@@ -14,7 +29,14 @@ export function startGuard(window: Window, site: string): () => void {
         console.warn('NoteGuard: could not record the outcome.', error),
       );
     },
-    openDialog: createDialogOpener(window.document),
-    dateStyle: () => 'placeholder',
+    openDialog: createDialogOpener(window.document, (): Locale => pageSettings.locale),
+    dateStyle: () => pageSettings.dateStyle,
+    governedAssistant: () => pageSettings.governedAssistant,
+    isPaused: () => pageSettings.paused && (pageSettings.pausedUntil ?? Infinity) > Date.now(),
   });
+  return () => {
+    stop();
+    window.removeEventListener('focus', refresh);
+    window.document.removeEventListener('visibilitychange', refresh);
+  };
 }

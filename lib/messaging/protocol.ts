@@ -1,10 +1,11 @@
-import type { Finding, PhiLabel } from '../detect/types';
+import type { DateRedactionStyle, Finding, PhiLabel } from '../detect/types';
+import type { Locale } from '../i18n/locale';
 
 /**
  * Every message between NoteGuard's contexts. Each carries `to`, so a context that receives a
  * broadcast (an extension page hears every runtime message on Chrome) handles only its own.
  */
-export type Outcome = 'redacted' | 'pasted-anyway' | 'cancelled' | 'nothing-found' | 'check-failed';
+export type Outcome = 'redacted' | 'pasted-anyway' | 'cancelled' | 'nothing-found' | 'check-failed' | 'governed';
 
 export interface DetectRequest {
   to: 'background';
@@ -18,6 +19,24 @@ export interface RecordOutcomeRequest {
   site: string;
   outcome: Outcome;
   counts: Partial<Record<PhiLabel, number>>;
+}
+
+/** What a guarded page needs to know before it acts on a paste. */
+export interface GetPageSettingsRequest {
+  to: 'background';
+  kind: 'get-page-settings';
+  site: string;
+}
+
+export interface PageSettings {
+  /** The person paused NoteGuard on this site (from the popup); pastes go through unchecked. */
+  paused: boolean;
+  /** When the pause ends (ms since the epoch), so the page can resume without asking again. */
+  pausedUntil?: number;
+  dateStyle: DateRedactionStyle;
+  governedAssistant?: { name: string; url: string };
+  /** The language the dialog speaks. */
+  locale: Locale;
 }
 
 /** The background hands detection to the context that owns the worker (offscreen on Chrome). */
@@ -34,16 +53,17 @@ export type DetectResponse =
   | { ok: true; findings: Finding[]; modelStatus: ModelStatus; elapsedMs: number }
   | { ok: false; error: string };
 
-export type BackgroundRequest = DetectRequest | RecordOutcomeRequest;
+export type BackgroundRequest = DetectRequest | RecordOutcomeRequest | GetPageSettingsRequest;
 export type NoteGuardMessage = BackgroundRequest | WorkerDetectRequest;
 
 interface ResponseFor {
   detect: DetectResponse;
   'record-outcome': { ok: true };
+  'get-page-settings': PageSettings;
 }
 
 const KINDS_BY_TARGET: Record<NoteGuardMessage['to'], readonly string[]> = {
-  background: ['detect', 'record-outcome'],
+  background: ['detect', 'record-outcome', 'get-page-settings'],
   detector: ['detect'],
 };
 

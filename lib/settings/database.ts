@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PhiLabel } from '../detect/types';
 import type { Outcome } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, type SettingKey, type Settings } from './settings';
+import { DEFAULT_SETTINGS, type PersonalTermKind, type SettingKey, type Settings } from './settings';
 
 export interface SettingRow<K extends SettingKey = SettingKey> {
   key: K;
@@ -12,6 +12,8 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
 export interface PersonalTermRow {
   id?: number;
   term: string;
+  /** Added in version 2; rows from version 1 become 'other'. */
+  kind: PersonalTermKind;
 }
 
 /** What happened to one paste: counts and types only, never the text. */
@@ -23,12 +25,31 @@ export interface HistoryRow {
   counts: Partial<Record<PhiLabel, number>>;
 }
 
+/** A chatbot site the person added to the built-in list. */
+export interface ExtraSiteRow {
+  host: string;
+  addedAt: number;
+}
+
+/** The person paused NoteGuard on a site from the popup, until `until`. */
+export interface PauseRow {
+  site: string;
+  until: number;
+}
+
 export const DATABASE_NAME = 'noteguard';
+export const PAUSE_MINUTES = 15;
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Outcomes where NoteGuard stopped a note with personal details in it. */
+const CAUGHT: readonly Outcome[] = ['redacted', 'pasted-anyway', 'cancelled', 'governed'];
 
 export class NoteGuardDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   personalTerms!: EntityTable<PersonalTermRow, 'id'>;
   history!: EntityTable<HistoryRow, 'id'>;
+  extraSites!: EntityTable<ExtraSiteRow, 'host'>;
+  pauses!: EntityTable<PauseRow, 'site'>;
 
   constructor(indexedDB?: IDBFactory, keyRange?: typeof IDBKeyRange) {
     super(DATABASE_NAME, indexedDB ? { indexedDB, IDBKeyRange: keyRange } : undefined);
@@ -37,11 +58,30 @@ export class NoteGuardDatabase extends Dexie {
       personalTerms: '++id',
       history: '++id, at',
     });
+    // Version 2: personal terms say what they are (so the options page can show it), the
+    // person's own sites, and per-site pauses with an expiry.
+    this.version(2)
+      .stores({
+        personalTerms: '++id, term',
+        extraSites: 'host',
+        pauses: 'site, until',
+      })
+      .upgrade((transaction) =>
+        transaction
+          .table<PersonalTermRow>('personalTerms')
+          .toCollection()
+          .modify((row) => {
+            row.kind ??= 'other';
+            row.term = row.term.trim();
+          }),
+      );
   }
 
   async readSettings(): Promise<Settings> {
     const rows = await this.settings.toArray();
-    const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+    const stored = Object.fromEntries(
+      rows.filter((row) => row.key in DEFAULT_SETTINGS).map((row) => [row.key, row.value]),
+    );
     return { ...DEFAULT_SETTINGS, ...stored };
   }
 
@@ -52,4 +92,86 @@ export class NoteGuardDatabase extends Dexie {
   async readPersonalTerms(): Promise<string[]> {
     return (await this.personalTerms.toArray()).map((row) => row.term);
   }
+
+  listPersonalTerms(): Promise<PersonalTermRow[]> {
+    return this.personalTerms.toArray();
+  }
+
+  /** Adds a term unless it is empty or already there; returns whether it was added. */
+  async addPersonalTerm(term: string, kind: PersonalTermKind): Promise<boolean> {
+    const trimmed = term.trim();
+    if (trimmed === '') return false;
+    if ((await this.personalTerms.where('term').equals(trimmed).count()) > 0) return false;
+    await this.personalTerms.add({ term: trimmed, kind });
+    return true;
+  }
+
+  async removePersonalTerm(id: number): Promise<void> {
+    await this.personalTerms.delete(id);
+  }
+
+  async listExtraSites(): Promise<string[]> {
+    return (await this.extraSites.orderBy('host').toArray()).map((row) => row.host);
+  }
+
+  async addExtraSite(host: string, now = Date.now()): Promise<void> {
+    await this.extraSites.put({ host, addedAt: now });
+  }
+
+  async removeExtraSite(host: string): Promise<void> {
+    await this.extraSites.delete(host);
+  }
+
+  async pauseSite(site: string, now = Date.now(), minutes = PAUSE_MINUTES): Promise<number> {
+    const until = now + minutes * 60_000;
+    await this.pauses.put({ site, until });
+    return until;
+  }
+
+  async resumeSite(site: string): Promise<void> {
+    await this.pauses.delete(site);
+  }
+
+  /** When the pause on this site ends, or undefined if it is not paused (expired pauses are dropped). */
+  async pausedUntil(site: string, now = Date.now()): Promise<number | undefined> {
+    const row = await this.pauses.get(site);
+    if (!row) return undefined;
+    if (row.until <= now) {
+      await this.pauses.delete(site);
+      return undefined;
+    }
+    return row.until;
+  }
+
+  /** Notes with personal details caught in the last seven days. */
+  caughtThisWeek(now = Date.now()): Promise<number> {
+    return this.history
+      .where('at')
+      .aboveOrEqual(now - WEEK_MS)
+      .filter((row) => CAUGHT.includes(row.outcome))
+      .count();
+  }
+
+  /** The history as it can leave the browser: day, site, outcome and counts; never text. */
+  async exportHistory(now = Date.now()): Promise<HistoryExport> {
+    const rows = await this.history.orderBy('at').toArray();
+    return {
+      exportedAt: new Date(now).toISOString(),
+      entries: rows.map((row) => ({
+        day: new Date(row.at).toISOString().slice(0, 10),
+        site: row.site,
+        outcome: row.outcome,
+        counts: { ...row.counts },
+      })),
+    };
+  }
+
+  async clearHistory(): Promise<void> {
+    await this.history.clear();
+  }
+}
+
+export interface HistoryExport {
+  exportedAt: string;
+  entries: { day: string; site: string; outcome: Outcome; counts: Partial<Record<PhiLabel, number>> }[];
 }

@@ -1,4 +1,14 @@
 import type { DateRedactionStyle } from '../detect/types';
+import type { LocaleSetting } from '../i18n/locale';
+
+/** How eagerly NoteGuard flags text: catch more (and mark some ordinary words), or fewer false alarms. */
+export type Sensitivity = 'high-recall' | 'balanced';
+
+/** The health system's own assistant, offered in the warning instead of the public chatbot. */
+export interface GovernedAssistantSetting {
+  name: string;
+  url: string;
+}
 
 /** Every personal setting, declared once with its default. */
 export interface Settings {
@@ -6,11 +16,45 @@ export interface Settings {
   dateStyle: DateRedactionStyle;
   /** Whether the welcome page has been shown. */
   welcomed: boolean;
+  /** Detection threshold: 'high-recall' flags more, 'balanced' raises fewer false alarms. */
+  sensitivity: Sensitivity;
+  /** The language of every NoteGuard screen; 'auto' follows the browser. */
+  locale: LocaleSetting;
+  /** The person's (or health system's) governed assistant; null when there is none. */
+  governedAssistant: GovernedAssistantSetting | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   dateStyle: 'placeholder',
   welcomed: false,
+  sensitivity: 'high-recall',
+  locale: 'auto',
+  governedAssistant: null,
 };
 
 export type SettingKey = keyof Settings;
+
+/** The kinds of personal detail a person can register, so the options page can say what each is. */
+export const PERSONAL_TERM_KINDS = ['name', 'relative', 'birthDate', 'mrn', 'other'] as const;
+export type PersonalTermKind = (typeof PERSONAL_TERM_KINDS)[number];
+
+/** A governed assistant's address must be https: the note may go there. */
+export function isValidAssistantUrl(url: string): boolean {
+  try {
+    return new URL(url.trim()).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** "https://Chat.Example.com/x" or "chat.example.com" → "chat.example.com"; undefined if it is not a host. */
+export function normaliseSiteHost(input: string): string | undefined {
+  const trimmed = input.trim().toLowerCase();
+  if (trimmed === '') return undefined;
+  try {
+    const host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+    return /^([a-z0-9-]+\.)+[a-z]{2,}$/.test(host) ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
