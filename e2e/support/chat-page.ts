@@ -35,9 +35,9 @@ export class ChatPage {
     await waitForRoleGone(this.page, 'alertdialog');
   }
 
-  async choosePasteAnyway(): Promise<void> {
+  async choosePasteAnyway(confirmation: string | RegExp = 'Yes, paste with my details'): Promise<void> {
     await clickByRole(this.page, 'button', 'Paste anyway');
-    await clickByRole(this.page, 'button', 'Yes, paste with my details');
+    await clickByRole(this.page, 'button', confirmation);
     await waitForRoleGone(this.page, 'alertdialog');
   }
 
