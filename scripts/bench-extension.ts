@@ -59,7 +59,9 @@ interface Timed {
 const detect = (text: string): Promise<Timed> =>
   page.evaluate(async (value) => {
     const started = performance.now();
-    const answer = await chrome.runtime.sendMessage({ to: 'background', kind: 'detect', text: value });
+    // An extension page may message the background directly, as the content script does.
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<any> } } }).chrome.runtime;
+    const answer = await runtime.sendMessage({ to: 'background', kind: 'detect', text: value });
     return {
       ms: performance.now() - started,
       ok: answer.ok,
