@@ -1,5 +1,6 @@
 import type { DateRedactionStyle, Finding, PhiLabel } from '../detect/types';
 import type { Locale } from '../i18n/locale';
+import type { EnforcementMode, LockableKey, OrganisationPolicy } from '../policy/policy';
 
 /**
  * Every message between NoteGuard's contexts. Each carries `to`, so a context that receives a
@@ -37,6 +38,24 @@ export interface PageSettings {
   governedAssistant?: { name: string; url: string };
   /** The language the dialog speaks. */
   locale: Locale;
+  /** The organisation's enforcement mode (storage.managed); absent or 'warn' lets the person paste anyway. */
+  enforcement?: EnforcementMode;
+  /** The organisation whose policy applies, for "Set by …" notes. */
+  organizationName?: string;
+}
+
+/** The health system's policy, for the options page and popup to show and lock what it sets. */
+export interface GetPolicyRequest {
+  to: 'background';
+  kind: 'get-policy';
+}
+
+export interface PolicyAnswer {
+  policy: OrganisationPolicy;
+  /** Settings the organisation decides: shown disabled with "Set by <organizationName>". */
+  locked: LockableKey[];
+  /** Values in the policy that were ignored because they were malformed. */
+  problems: string[];
 }
 
 /** The background hands detection to the context that owns the worker (offscreen on Chrome). */
@@ -53,17 +72,18 @@ export type DetectResponse =
   | { ok: true; findings: Finding[]; modelStatus: ModelStatus; elapsedMs: number }
   | { ok: false; error: string };
 
-export type BackgroundRequest = DetectRequest | RecordOutcomeRequest | GetPageSettingsRequest;
+export type BackgroundRequest = DetectRequest | RecordOutcomeRequest | GetPageSettingsRequest | GetPolicyRequest;
 export type NoteGuardMessage = BackgroundRequest | WorkerDetectRequest;
 
 interface ResponseFor {
   detect: DetectResponse;
   'record-outcome': { ok: true };
   'get-page-settings': PageSettings;
+  'get-policy': PolicyAnswer;
 }
 
 const KINDS_BY_TARGET: Record<NoteGuardMessage['to'], readonly string[]> = {
-  background: ['detect', 'record-outcome', 'get-page-settings'],
+  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy'],
   detector: ['detect'],
 };
 
