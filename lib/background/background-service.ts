@@ -1,5 +1,7 @@
 import type { NoteGuardDatabase } from '../settings/database';
 import { pageSettingsFor } from '../settings/page-settings';
+import { applyPolicyToPageSettings, lockedKeys } from '../policy/page-policy';
+import type { PolicyReading } from '../policy/policy';
 import {
   isMessageFor,
   isOwnSender,
@@ -16,13 +18,17 @@ export interface BackgroundDeps {
   detectText: DetectText;
   /** The browser's language, for the dialog when the language setting is 'auto'. */
   browserLanguage?: string;
+  /** The health system's policy from storage.managed (see managed-policy.ts); none when absent. */
+  readPolicy?: () => Promise<PolicyReading>;
 }
 
 /**
  * The background's message handler. It answers only NoteGuard's own contexts and stores counts,
  * never text. A settings database that fails leaves detection running on defaults.
  */
-export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage }: BackgroundDeps) {
+export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy }: BackgroundDeps) {
+  const policy = (): Promise<PolicyReading> => readPolicy?.() ?? Promise.resolve({ policy: {}, problems: [] });
+
   const personalTerms = async () => {
     try {
       return await database.readPersonalTerms();
@@ -42,7 +48,11 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
           .add({ at: Date.now(), site: message.site, outcome: message.outcome, counts: sanitizeCounts(message.counts) })
           .then(() => ({ ok: true }));
       case 'get-page-settings':
-        return pageSettingsFor(database, String(message.site), browserLanguage);
+        return Promise.all([pageSettingsFor(database, String(message.site), browserLanguage), policy()]).then(
+          ([settings, reading]) => applyPolicyToPageSettings(settings, reading.policy),
+        );
+      case 'get-policy':
+        return policy().then(({ policy, problems }) => ({ policy, locked: lockedKeys(policy), problems }));
     }
   };
 }
