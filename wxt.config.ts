@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './lib/policy/extension-key';
 
 const ortDist = resolve('node_modules/onnxruntime-web/dist');
 /** The CPU (wasm) build of ONNX Runtime is all the model needs; it ships inside the extension. */
@@ -32,6 +33,10 @@ export default defineConfig({
       manifestVersion === 2
         ? (EXTENSION_PAGES_CSP as unknown as Record<string, string>)
         : { extension_pages: EXTENSION_PAGES_CSP },
+    // A stable id and the health system's policy schema: see docs/ADMIN.md and lib/policy/.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '115.0' } } }
+      : { key: EXTENSION_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
