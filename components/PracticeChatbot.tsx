@@ -1,16 +1,21 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { SampleNote } from '@/lib/samples/sample-notes';
+import type { Teach } from '@/lib/teaching';
 
 export interface PracticeChatbotProps {
-  samples: readonly SampleNote[];
-  onCopySample(sample: SampleNote): void;
+  teach: Teach;
+  /** False in the standalone demo, where no extension watches the box. */
+  guarded: boolean;
+  /** Shown above the conversation: the educators' page puts its copy-a-sample buttons here. */
+  children?: ComponentChildren;
 }
 
 /**
  * A pretend chatbot that answers nothing and sends nothing: a safe place to see what NoteGuard
- * does when a note is pasted.
+ * does when a note is pasted. The quick start and the e2e tests drive its composer
+ * (data-testid="practice-composer", "Send", data-testid="sent-message").
  */
-export function PracticeChatbot({ samples, onCopySample }: PracticeChatbotProps) {
+export function PracticeChatbot({ teach, guarded, children }: PracticeChatbotProps) {
   const [draft, setDraft] = useState('');
   const [sent, setSent] = useState<string[]>([]);
 
@@ -22,31 +27,20 @@ export function PracticeChatbot({ samples, onCopySample }: PracticeChatbotProps)
   };
 
   return (
-    <main class="practice">
-      <header>
-        <h1>Practice chatbot</h1>
-        <p>
-          This page is part of NoteGuard. It is not a real chatbot: nothing you paste here leaves your computer. Paste a
-          note into the box to see how NoteGuard warns you.
-        </p>
-      </header>
-      <section aria-label="Sample notes" class="samples">
-        {samples.map((sample) => (
-          <button type="button" key={sample.id} onClick={() => onCopySample(sample)}>
-            Copy sample: {sample.title}
-          </button>
-        ))}
-      </section>
-      <section aria-label="Conversation" class="transcript" aria-live="polite">
+    <section aria-labelledby="practice-heading" class="practice-chat">
+      <h2 id="practice-heading">{teach('practice.heading')}</h2>
+      <p>{teach(guarded ? 'practice.hint' : 'practice.hintStandalone')}</p>
+      {children}
+      <section aria-label={teach('practice.conversation')} class="transcript" aria-live="polite">
         {sent.map((message, index) => (
           <div class="message" key={index} data-testid="sent-message">
             <pre>{message}</pre>
-            <p class="reply">Practice chatbot: this is where a real chatbot would answer. Nothing was sent.</p>
+            <p class="reply">{teach('practice.reply')}</p>
           </div>
         ))}
       </section>
       <form class="composer" onSubmit={send}>
-        <label for="practice-composer">Message the practice chatbot</label>
+        <label for="practice-composer">{teach('practice.label')}</label>
         <textarea
           id="practice-composer"
           data-testid="practice-composer"
@@ -54,8 +48,10 @@ export function PracticeChatbot({ samples, onCopySample }: PracticeChatbotProps)
           value={draft}
           onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
         />
-        <button type="submit">Send</button>
+        <button type="submit" class="primary">
+          {teach('practice.send')}
+        </button>
       </form>
-    </main>
+    </section>
   );
 }
