@@ -1,30 +1,83 @@
+import type { Translate } from '@/lib/i18n';
+import { SettingsNotice } from './SettingsNotice';
+
 export interface PopupPanelProps {
+  tr: Translate;
   /** The chatbot on the current tab, if NoteGuard guards it. */
   guardedSiteName?: string;
+  /** When the pause on this site ends (ms since the epoch); undefined when not paused. */
+  pausedUntil?: number;
+  /** Notes with personal details caught in the last seven days. */
+  caughtThisWeek: number;
+  settingsFailed: boolean;
+  /** Formats a time for the person's language ("4:15 PM"). */
+  formatTime(at: number): string;
+  onPause(): void;
+  onResume(): void;
   onOpenPractice(): void;
   onOpenSettings(): void;
 }
 
-export function PopupPanel({ guardedSiteName, onOpenPractice, onOpenSettings }: PopupPanelProps) {
+export function PopupPanel({
+  tr,
+  guardedSiteName,
+  pausedUntil,
+  caughtThisWeek,
+  settingsFailed,
+  formatTime,
+  onPause,
+  onResume,
+  onOpenPractice,
+  onOpenSettings,
+}: PopupPanelProps) {
+  const paused = pausedUntil !== undefined;
   return (
     <main class="popup">
       <h1>NoteGuard</h1>
-      {guardedSiteName ? (
+      {settingsFailed && <SettingsNotice tr={tr} />}
+      {guardedSiteName && paused ? (
+        <p class="status paused" data-testid="tab-status">
+          {tr('popup.paused', { time: formatTime(pausedUntil) })}
+        </p>
+      ) : guardedSiteName ? (
         <p class="status protected" data-testid="tab-status">
-          <strong>Protected.</strong> Pastes into {guardedSiteName} are checked for personal details first.
+          <strong>{tr('popup.protected')}</strong> {tr('popup.protectedDetail', { site: guardedSiteName })}
         </p>
       ) : (
         <p class="status" data-testid="tab-status">
-          This tab is not a chatbot NoteGuard guards.
+          {tr('popup.notGuarded')}
         </p>
       )}
-      <p class="promise">Checks happen on this computer. Nothing is sent anywhere.</p>
+      {guardedSiteName && (
+        <p>
+          {paused ? (
+            <button type="button" onClick={onResume}>
+              {tr('popup.resume')}
+            </button>
+          ) : (
+            <button type="button" onClick={onPause}>
+              {tr('popup.pause')}
+            </button>
+          )}
+        </p>
+      )}
+      <section aria-labelledby="week-heading">
+        <h2 id="week-heading">{tr('popup.weekHeading')}</h2>
+        <p data-testid="week-count">
+          {caughtThisWeek === 0
+            ? tr('popup.weekNone')
+            : caughtThisWeek === 1
+              ? tr('popup.weekOne')
+              : tr('popup.weekMany', { count: caughtThisWeek })}
+        </p>
+      </section>
+      <p class="promise">{tr('popup.promise')}</p>
       <nav>
         <button type="button" onClick={onOpenPractice}>
-          Try the practice chatbot
+          {tr('popup.practice')}
         </button>
         <button type="button" onClick={onOpenSettings}>
-          Settings
+          {tr('popup.settings')}
         </button>
       </nav>
     </main>

@@ -1,6 +1,7 @@
 import { createBackgroundHandler } from '@/lib/background/background-service';
 import { createDetectorForThisBrowser } from '@/lib/background/detector-for-browser';
 import { createManagedPolicySource } from '@/lib/background/managed-policy';
+import { openWelcomeOnInstall } from '@/lib/background/first-run';
 import { NoteGuardDatabase } from '@/lib/settings/database';
 
 export default defineBackground(() => {
@@ -9,6 +10,10 @@ export default defineBackground(() => {
     database: new NoteGuardDatabase(),
     detectText: createDetectorForThisBrowser(),
     readPolicy: createManagedPolicySource(browser.storage).read,
+    browserLanguage: navigator.language,
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  browser.runtime.onInstalled.addListener((details) =>
+    openWelcomeOnInstall(details, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/welcome.html')),
+  );
 });

@@ -1,16 +1,33 @@
 import { render } from 'preact';
+import '@/components/pages.css';
+import './popup.css';
 import { PopupPanel } from '@/components/PopupPanel';
-import { siteForUrl } from '@/lib/sites/guarded-sites';
+import { popupSiteFor } from '@/lib/settings/popup-site';
+import { openExtensionPage } from '@/lib/settings/extension-page';
+import { readOr } from '@/lib/settings/safe-settings';
 
+const { database, loaded, locale, tr } = await openExtensionPage(document, navigator.language);
 const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
 const practiceUrl = browser.runtime.getURL('/practice.html');
-const guardedSiteName = tab?.url?.startsWith(practiceUrl) ? 'the practice chatbot' : siteForUrl(tab?.url ?? '')?.name;
+const site = popupSiteFor(tab?.url, practiceUrl, tr('popup.practiceSite'));
+const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
 
-render(
-  <PopupPanel
-    guardedSiteName={guardedSiteName}
-    onOpenPractice={() => void browser.tabs.create({ url: practiceUrl })}
-    onOpenSettings={() => void browser.runtime.openOptionsPage()}
-  />,
-  document.getElementById('app')!,
-);
+async function show(): Promise<void> {
+  const pausedUntil = site ? await readOr(() => database.pausedUntil(site.key), undefined) : undefined;
+  render(
+    <PopupPanel
+      tr={tr}
+      guardedSiteName={site?.name}
+      pausedUntil={pausedUntil}
+      caughtThisWeek={await readOr(() => database.caughtThisWeek(), 0)}
+      settingsFailed={!loaded.ok}
+      formatTime={(at) => time.format(at)}
+      onPause={() => void database.pauseSite(site!.key).then(show)}
+      onResume={() => void database.resumeSite(site!.key).then(show)}
+      onOpenPractice={() => void browser.tabs.create({ url: practiceUrl })}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+    />,
+    document.getElementById('app')!,
+  );
+}
+await show();

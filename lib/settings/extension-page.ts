@@ -1,0 +1,26 @@
+import { translator, type Translate } from '../i18n';
+import { resolveLocale, type Locale } from '../i18n/locale';
+import { NoteGuardDatabase } from './database';
+import { loadSettingsSafely, type LoadedSettings } from './safe-settings';
+
+export interface ExtensionPageContext {
+  database: NoteGuardDatabase;
+  loaded: LoadedSettings;
+  locale: Locale;
+  tr: Translate;
+}
+
+/**
+ * What each of NoteGuard's own pages starts from: the settings (or the defaults, when the
+ * database fails) and the language, which also goes on <html lang> for screen readers.
+ */
+export async function openExtensionPage(
+  document: Document,
+  browserLanguage: string | undefined,
+  database = new NoteGuardDatabase(),
+): Promise<ExtensionPageContext> {
+  const loaded = await loadSettingsSafely(database);
+  const locale = resolveLocale(loaded.settings.locale, browserLanguage);
+  document.documentElement.lang = locale;
+  return { database, loaded, locale, tr: translator(locale) };
+}
