@@ -1,4 +1,5 @@
 import type { DateRedactionStyle, Finding } from '../detect/types';
+import type { EnforcementMode } from '../policy/policy';
 
 /** The health system's own assistant, where a person may take the note instead. */
 export interface GovernedAssistant {
@@ -17,8 +18,12 @@ export type DialogState =
       modelStatus: 'ready' | 'unavailable';
       /** Offered as a choice when the person or their health system configured one. */
       governedAssistant?: GovernedAssistant;
+      /** The health system's enforcement (managed policy): 'redact-only' and 'block' take "Paste anyway" away. */
+      enforcement?: EnforcementMode;
+      /** The text matches what the person copied from their patient portal in the last hours. */
+      fromPortal?: boolean;
     }
-  | { phase: 'failed'; reason: string }
+  | { phase: 'failed'; reason: string; enforcement?: EnforcementMode }
   | { phase: 'not-landed' };
 
 /** What the person chose; a redaction carries the text they approved in the preview. */
