@@ -23,9 +23,10 @@ function modelFiles(dir = MODELS_DIR): string[] {
 export default defineConfig({
   modules: [],
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'NoteGuard',
-    description:
-      'Keeps your health information out of public AI chatbots. Checks notes on your device; nothing is sent anywhere.',
+    // The browser shows these in the person's language: public/_locales/{en,es}/messages.json.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab lets the popup see which site it is on; no host permissions means no reach into sites.
     permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
     // The model runs in WebAssembly; nothing else beyond the extension's own scripts may run.
