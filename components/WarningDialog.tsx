@@ -65,8 +65,9 @@ export function WarningDialog({
     }
   };
 
+  // The health system's policy may take the original away: 'redact-only' and 'block'.
   const pasteAnyway = (confirmLabel: string) =>
-    confirmingOriginal ? (
+    !mayPasteOriginal(state) ? null : confirmingOriginal ? (
       <button ref={confirmRef} class="danger" aria-describedby={CONFIRM_HINT_ID} onClick={choose({ action: 'paste-original' })}>
         {confirmLabel}
       </button>
@@ -259,17 +260,24 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
           {tr('dialog.confirmHint')}
         </p>
       )}
+      {state.fromPortal && <p class="notice">{tr('dialog.fromPortal')}</p>}
+      {state.enforcement === 'redact-only' && <p class="notice">{tr('dialog.policy.redactOnly')}</p>}
+      {state.enforcement === 'block' && <p class="notice">{tr('dialog.policy.block')}</p>}
       <div class="actions">
-        <button
-          ref={firstActionRef}
-          class="primary"
-          onClick={choose({ action: 'redact', redactedText: redacted.text, findings: hiddenFindings })}
-        >
-          {tr('dialog.redact')}
-        </button>
+        {state.enforcement !== 'block' && (
+          <button
+            ref={firstActionRef}
+            class="primary"
+            onClick={choose({ action: 'redact', redactedText: redacted.text, findings: hiddenFindings })}
+          >
+            {tr('dialog.redact')}
+          </button>
+        )}
         {state.governedAssistant && <button onClick={onGoverned}>{tr('dialog.governed')}</button>}
         {pasteAnyway}
-        <button onClick={choose({ action: 'cancel' })}>{tr('common.cancel')}</button>
+        <button ref={state.enforcement === 'block' ? firstActionRef : undefined} onClick={choose({ action: 'cancel' })}>
+          {tr('common.cancel')}
+        </button>
       </div>
     </>
   );
@@ -319,6 +327,12 @@ function GovernedStep({ text, assistant, tr, firstActionRef, choose, openUrl, co
       </div>
     </>
   );
+}
+
+/** Only in 'warn' mode (the default) may the person paste the original. */
+function mayPasteOriginal(state: DialogState): boolean {
+  const enforcement = 'enforcement' in state ? state.enforcement : undefined;
+  return enforcement === undefined || enforcement === 'warn';
 }
 
 function trapFocus(event: KeyboardEvent, dialog: HTMLElement | null) {

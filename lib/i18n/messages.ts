@@ -56,6 +56,9 @@ export const EN = {
   'dialog.notLanded.title': 'The text did not go into the chat box',
   'dialog.notLanded.body':
     'This chat box did not accept the text, so nothing was sent. Your original is still on your clipboard.',
+  'dialog.fromPortal': 'This text was copied from your patient portal.',
+  'dialog.policy.redactOnly': 'Your health system allows only a copy without your details here.',
+  'dialog.policy.block': 'Your health system does not allow pasting notes with personal details into this chatbot.',
 
   'popup.protected': 'Protected.',
   'popup.protectedDetail': 'Pastes into {site} are checked for personal details first.',
@@ -196,6 +199,9 @@ export const ES: Record<MessageKey, string> = {
   'dialog.notLanded.title': 'El texto no entró en el cuadro del chat',
   'dialog.notLanded.body':
     'Este cuadro de chat no aceptó el texto, así que no se envió nada. Su original sigue en el portapapeles.',
+  'dialog.fromPortal': 'Este texto se copió de su portal de pacientes.',
+  'dialog.policy.redactOnly': 'Su sistema de salud solo permite pegar aquí una copia sin sus datos.',
+  'dialog.policy.block': 'Su sistema de salud no permite pegar notas con datos personales en este chatbot.',
 
   'popup.protected': 'Protegido.',
   'popup.protectedDetail': 'Lo que pegue en {site} se revisa antes para buscar datos personales.',
