@@ -6,13 +6,15 @@ import type { Finding } from './types';
  * Overlapping findings of one label are joined: two recognizers that each saw part of
  * "Maria Lopez" together cover the whole name. Between labels, the higher score (then
  * the longer span) wins the overlap, and what the loser holds outside it survives as a
- * shorter span of its own label, so that no identifying text falls through the gap.
+ * shorter span of its own label, so that no identifying text falls through the gap. Detection
+ * keeps a remnant only with three letters or digits ("Boston" beside a name, not the "MD" of
+ * "Adel Dickens, MD"); redaction keeps every remnant.
  */
-export function mergeFindings(findings: readonly Finding[], text: string): Finding[] {
+export function mergeFindings(findings: readonly Finding[], text: string, { minRemnantLength = 3 } = {}): Finding[] {
   const joined = joinSameLabel(findings);
   const merged: Finding[] = [];
   for (const cluster of overlapClusters(joined)) {
-    merged.push(...(cluster.length === 1 ? cluster : resolveCluster(cluster, text)));
+    merged.push(...(cluster.length === 1 ? cluster : resolveCluster(cluster, text, minRemnantLength)));
   }
   return merged.sort(byPosition);
 }
@@ -64,24 +66,20 @@ function* overlapClusters(sorted: readonly Finding[]): Generator<Finding[]> {
   if (cluster.length > 0) yield cluster;
 }
 
-function resolveCluster(cluster: readonly Finding[], text: string): Finding[] {
+function resolveCluster(cluster: readonly Finding[], text: string, minRemnantLength: number): Finding[] {
   const accepted: Finding[] = [];
   for (const candidate of [...cluster].sort(byPriority)) {
     let pieces: Finding[] = [candidate];
     for (const taken of accepted) {
       pieces = pieces.flatMap((piece) => subtractRange(piece, taken.start, taken.end));
     }
-    accepted.push(...(pieces.length === 1 && pieces[0] === candidate ? pieces : pieces.filter((piece) => isSubstantial(text, piece))));
+    accepted.push(...(pieces.length === 1 && pieces[0] === candidate ? pieces : pieces.filter((piece) => alphanumericLength(text, piece) >= minRemnantLength)));
   }
   return accepted;
 }
 
-/**
- * A remnant of a lost overlap is kept only with three letters or digits: "Boston" or "02114"
- * left beside a name is worth redacting, the ", MD" of "Adel Dickens, MD" is not.
- */
-function isSubstantial(text: string, piece: Finding): boolean {
-  return (text.slice(piece.start, piece.end).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3;
+function alphanumericLength(text: string, piece: Finding): number {
+  return text.slice(piece.start, piece.end).match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
 /** The parts of `piece` outside [start, end); empty remnants are dropped. */

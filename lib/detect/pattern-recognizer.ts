@@ -70,11 +70,7 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
     labels: spec.labels,
     context: spec.context,
     recognize(text: string): Finding[] {
-      const findings: Finding[] = [];
-      for (const pattern of spec.patterns) {
-        findings.push(...matchPattern(spec, pattern, text));
-      }
-      return findings;
+      return spec.patterns.flatMap((pattern) => matchPattern(spec, pattern, text));
     },
   };
 }

@@ -17,13 +17,20 @@ export const REPEAT_SOURCE = 'repeat';
  * occurrence of that text is redacted too.
  */
 export function redactFindings(text: string, findings: readonly Finding[], options: RedactOptions = {}): Redaction {
-  const disjoint = mergeFindings(findings.flatMap((finding) => clampToText(finding, text.length)), text);
+  const clamped = findings.flatMap((finding) => clampToText(finding, text.length));
+  const disjoint = mergeFindings(clamped, text, { minRemnantLength: 1 });
   const numbering = new PlaceholderNumbering();
   const replacementOf = new Map<Finding, string>();
   for (const finding of disjoint) {
     replacementOf.set(finding, placeholderFor(text, finding, numbering, options));
   }
-  const repeats = findRepeats(text, disjoint, replacementOf);
+  // Terms come from the findings as given, not as merged: a merge may join "Al" into "Al Reyes",
+  // and a lone "Al" elsewhere must still go.
+  const terms = clamped.flatMap((finding) => {
+    const container = firstOverlapping(disjoint, finding);
+    return container ? [{ finding: container, text: text.slice(finding.start, finding.end), replacement: replacementOf.get(container) ?? '' }] : [];
+  });
+  const repeats = findRepeats(text, terms, disjoint);
   const intervals = unionIntervals([...disjoint, ...repeats.keys()], (finding) =>
     replacementOf.get(finding) ?? repeats.get(finding) ?? '',
   );
@@ -123,15 +130,37 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * Other occurrences of found texts. A character inside a redacted range counts as a word
  * boundary (redaction will replace it), so the search runs until no new occurrence appears.
  */
-function findRepeats(text: string, findings: readonly Finding[], replacementOf: ReadonlyMap<Finding, string>): Map<Finding, string> {
+interface FoundTerm {
+  /** The redacted finding whose placeholder repeats of this text get. */
+  readonly finding: Finding;
+  readonly text: string;
+  readonly replacement: string;
+}
+
+/** The first of sorted, disjoint findings that overlaps `finding`. */
+function firstOverlapping(disjoint: readonly Finding[], finding: Finding): Finding | undefined {
+  let low = 0;
+  let high = disjoint.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (disjoint[middle].end <= finding.start) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = disjoint[low];
+  return candidate && candidate.start < finding.end ? candidate : undefined;
+}
+
+function findRepeats(text: string, foundTerms: readonly FoundTerm[], findings: readonly Finding[]): Map<Finding, string> {
   const termsByFirstWord = new Map<string, RepeatTerm[]>();
-  for (const finding of findings) {
-    const core = text.slice(finding.start, finding.end).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const seen = new Set<string>();
+  for (const { finding, text: found, replacement } of foundTerms) {
+    const core = found.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const firstWord = core.match(WORD)?.[0]?.toLowerCase();
-    if (firstWord === undefined) continue;
+    if (firstWord === undefined || seen.has(core.toLowerCase())) continue;
+    seen.add(core.toLowerCase());
     const source = core.split(/\s+/u).map(escapeRegExp).join(String.raw`\s+`);
     const terms = termsByFirstWord.get(firstWord) ?? [];
-    terms.push({ pattern: new RegExp(source, 'iuy'), replacement: replacementOf.get(finding) ?? '', finding });
+    terms.push({ pattern: new RegExp(source, 'iuy'), replacement, finding });
     termsByFirstWord.set(firstWord, terms);
   }
   for (const terms of termsByFirstWord.values()) terms.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
@@ -142,7 +171,8 @@ function findRepeats(text: string, findings: readonly Finding[], replacementOf: 
     added = false;
     for (const start of candidateStarts(text, covered)) {
       WORD_AT.lastIndex = start;
-      const word = WORD_AT.exec(text)?.[0].toLowerCase();
+      // The word ends where a redacted range begins: "GHWG" with "H" redacted starts with the word "G".
+      const word = WORD_AT.exec(text)?.[0].slice(0, covered.nextStartAfter(start) - start).toLowerCase();
       const terms = word === undefined ? undefined : termsByFirstWord.get(word);
       for (const term of terms ?? []) {
         term.pattern.lastIndex = start;
@@ -203,6 +233,14 @@ class CoveredRanges {
 
   ends(): number[] {
     return this.ranges.map(([, end]) => end);
+  }
+
+  /** Start of the first range beginning after `position`, or Infinity. */
+  nextStartAfter(position: number): number {
+    const range = this.ranges[this.firstEndingAfter(position)];
+    if (range === undefined) return Infinity;
+    if (range[0] > position) return range[0];
+    return this.ranges[this.firstEndingAfter(position) + 1]?.[0] ?? Infinity;
   }
 
   /** Index of the first range whose end is beyond `position`. */

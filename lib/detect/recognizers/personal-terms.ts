@@ -15,20 +15,20 @@ export const personalTermsRecognizer: Recognizer = {
   name: 'personal-terms',
   labels: ['NAME', 'DATE', 'ID', 'EMAIL', 'PHONE'],
   recognize(text, { personalTerms }) {
-    const findings: Finding[] = [];
-    for (const term of personalTerms) {
+    return personalTerms.flatMap((term) => {
       const words = term.match(/[\p{L}\p{N}]+/gu);
-      if (!words) continue;
+      if (!words) return [];
       const label = labelOfTerm(term);
-      findings.push(...matchSource(text, words.map(escapeRegExp).join(BETWEEN_WORDS), label, 1, 'giu'));
-      if (label === 'NAME' && words.length > 1) {
-        for (const part of words.filter((word) => word.length >= MIN_PART_LENGTH)) {
+      const whole = matchSource(text, words.map(escapeRegExp).join(BETWEEN_WORDS), label, 1, 'giu');
+      if (label !== 'NAME' || words.length === 1) return whole;
+      const parts = words
+        .filter((word) => word.length >= MIN_PART_LENGTH)
+        .flatMap((part) => {
           const capitalisedPart = `(?:${escapeRegExp(capitalise(part))}|${escapeRegExp(part.toUpperCase())})`;
-          findings.push(...matchSource(text, capitalisedPart, label, 0.9, 'gu'));
-        }
-      }
-    }
-    return findings;
+          return matchSource(text, capitalisedPart, label, 0.9, 'gu');
+        });
+      return whole.concat(parts);
+    });
   },
 };
 
