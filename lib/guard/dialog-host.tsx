@@ -2,13 +2,19 @@ import { render } from 'preact';
 import { WarningDialog } from '@/components/WarningDialog';
 import dialogStyles from '@/components/WarningDialog.css?inline';
 import type { Locale } from '../i18n/locale';
+import type { EnforcementMode } from '../policy/policy';
 import type { DialogChoice, DialogController, DialogState, OpenDialog } from './dialog-state';
 
 /**
  * Shows the warning in a closed shadow root, so the page can neither read the findings nor
  * restyle or script the dialog, and gives focus back to where it was when it closes.
  */
-export function createDialogOpener(document: Document, locale: () => Locale = () => 'en'): OpenDialog {
+export function createDialogOpener(
+  document: Document,
+  locale: () => Locale = () => 'en',
+  /** The health system's enforcement mode, laid on every warning whichever guard opened it. */
+  enforcement: () => EnforcementMode | undefined = () => undefined,
+): OpenDialog {
   return (initial: DialogState): DialogController => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
     const host = document.createElement('noteguard-dialog');
@@ -22,8 +28,13 @@ export function createDialogOpener(document: Document, locale: () => Locale = ()
     let resolveChoice!: (choice: DialogChoice) => void;
     const choice = new Promise<DialogChoice>((resolve) => (resolveChoice = resolve));
     const language = locale();
+    // Belt and braces: whatever the dialog shows, the original never goes through a stricter mode.
+    const onChoose = (picked: DialogChoice) => {
+      const mode = enforcement();
+      resolveChoice(picked.action === 'paste-original' && mode && mode !== 'warn' ? { action: 'cancel' } : picked);
+    };
     const show = (state: DialogState) =>
-      render(<WarningDialog state={state} locale={language} onChoose={resolveChoice} />, mount);
+      render(<WarningDialog state={withEnforcement(state, enforcement())} locale={language} onChoose={onChoose} />, mount);
     show(initial);
 
     return {
@@ -36,4 +47,9 @@ export function createDialogOpener(document: Document, locale: () => Locale = ()
       },
     };
   };
+}
+
+function withEnforcement(state: DialogState, mode: EnforcementMode | undefined): DialogState {
+  if (!mode || (state.phase !== 'found' && state.phase !== 'failed') || state.enforcement) return state;
+  return { ...state, enforcement: mode };
 }

@@ -29,7 +29,11 @@ export function startGuard(window: Window, site: string): () => void {
         console.warn('NoteGuard: could not record the outcome.', error),
       );
     },
-    openDialog: createDialogOpener(window.document, (): Locale => pageSettings.locale),
+    openDialog: createDialogOpener(
+      window.document,
+      (): Locale => pageSettings.locale,
+      () => pageSettings.enforcement,
+    ),
     dateStyle: () => pageSettings.dateStyle,
     governedAssistant: () => pageSettings.governedAssistant,
     isPaused: () => pageSettings.paused && (pageSettings.pausedUntil ?? Infinity) > Date.now(),
