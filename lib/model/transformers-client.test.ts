@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Recognizer } from '../detect/types';
+import { loadTransformersNerClient, loadNerRecognizer } from './transformers-client';
+
+// The shipped model, loaded from the repo's models/ folder through transformers.js and
+// onnxruntime-node, exactly as scripts/ner-node.ts does.
+const MODELS = fileURLToPath(new URL('../../models/', import.meta.url));
+const hasModel = existsSync(`${MODELS}noteguard-phi-ner/onnx/model.onnx`);
+
+const ctx = { personalTerms: [] };
+
+/** Sentences where only context says that a word is a name or a place: no rule can find them. */
+const CASES: { text: string; expected: [string, string][] }[] = [
+  { text: 'She was seen with her daughter Maria today.', expected: [['Maria', 'NAME']] },
+  { text: 'Spoke with Okonkwo about the results.', expected: [['Okonkwo', 'NAME']] },
+  { text: 'Patient was transferred from Calvert Memorial yesterday.', expected: [['Calvert Memorial', 'ORGANIZATION']] },
+  { text: 'Her husband Tadeusz will drive her home.', expected: [['Tadeusz', 'NAME']] },
+  { text: 'SEEN BY DR KHAN, DAU AT BEDSIDE', expected: [['KHAN', 'NAME']] },
+];
+
+describe.skipIf(!hasModel)('shipped NER model in Node', () => {
+  let recognizer: Recognizer;
+  beforeAll(async () => {
+    recognizer = await loadNerRecognizer({ modelBaseUrlOrPath: MODELS });
+  }, 60_000);
+
+  it.each(CASES)('finds the names in "$text"', async ({ text, expected }) => {
+    const found = await recognizer.recognize(text, ctx);
+    const got = found.map((f) => [text.slice(f.start, f.end), f.label]);
+    for (const e of expected) expect(got).toContainEqual(e);
+    for (const f of found) expect(f.source).toBe('ner');
+  });
+
+  it('maps offsets back to the original text past emoji and accents', async () => {
+    const text = '🙂🙂 Seen with her daughter Maria today. Café.';
+    const found = await recognizer.recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toContain('Maria');
+  });
+
+  it('finds a name at the end of a note longer than one window', async () => {
+    const filler = 'Blood pressure was stable and the wound is healing well. '.repeat(60);
+    const text = `${filler}She was seen with her daughter Maria today.`;
+    const found = await recognizer.recognize(text, ctx);
+    expect(found.map((f) => [text.slice(f.start, f.end), f.label])).toContainEqual(['Maria', 'NAME']);
+  });
+
+  it('gives the same predictions as PyTorch did at export', async () => {
+    const golden = JSON.parse(readFileSync(new URL('./fixtures/golden-logits.json', import.meta.url), 'utf8')) as {
+      text: string;
+      ids: number[];
+      argmax: number[];
+    }[];
+    const client = await loadTransformersNerClient({ modelBaseUrlOrPath: MODELS });
+    for (const g of golden) {
+      const enc = client.tokenizer.encode(g.text);
+      expect([client.tokenizer.clsId, ...enc.ids, client.tokenizer.sepId]).toEqual(g.ids);
+      const [logits] = await client.logits([g.ids]);
+      const n = client.labels.length;
+      const argmax = Array.from({ length: g.ids.length }, (_, t) => {
+        const row = Array.from(logits.subarray(t * n, (t + 1) * n));
+        return row.indexOf(Math.max(...row));
+      });
+      expect(argmax).toEqual(g.argmax);
+    }
+    await client.dispose();
+  }, 60_000);
+});
