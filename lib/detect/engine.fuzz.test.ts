@@ -45,12 +45,19 @@ describe('detect on random and adversarial text', () => {
     );
   });
 
-  it('finds nothing in its own redaction', async () => {
+  // Redaction can bring words together into a new pattern ("Smith PO Box MD" → "[NAME 1] PO Box MD"),
+  // so a second pass may find new text; it must never find the placeholders themselves.
+  it('never reports a placeholder of its own redaction', async () => {
     await fc.assert(
       fc.asyncProperty(adversarialText, async (text) => {
         const redacted = redact(text, await detect(text)).text;
-        const again = await detect(redacted);
-        expect(again.map((finding) => redacted.slice(finding.start, finding.end))).toEqual([]);
+        const placeholders = [...redacted.matchAll(new RegExp(PLACEHOLDER_PATTERN.source, 'g'))];
+        for (const finding of await detect(redacted)) {
+          for (const placeholder of placeholders) {
+            const overlaps = finding.start < placeholder.index + placeholder[0].length && finding.end > placeholder.index;
+            expect(overlaps).toBe(false);
+          }
+        }
       }),
       { numRuns: 200 },
     );
