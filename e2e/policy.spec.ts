@@ -1,0 +1,149 @@
+import { type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_EXTENSION_ID } from '../lib/policy/extension-key';
+import { ChatPage } from './support/chat-page';
+import { clickByRole, findByRole, waitForRole } from './support/closed-shadow';
+import { expect, launchWithExtension, serveFixture, test } from './support/fixtures';
+import { NetworkRecorder } from './support/network-recorder';
+
+/**
+ * Health systems configure NoteGuard through the browser's enterprise policy. Chromium on Linux
+ * reads it from /etc/chromium/policies/managed/*.json when it starts; NoteGuard's part is the
+ * 3rdparty policy for its extension id, which Chromium hands to storage.managed after checking it
+ * against public/managed_schema.json. These tests write a real policy file (as root), start
+ * Chromium and remove the file again, whatever happens.
+ */
+const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
+const POLICY_FILE = join(POLICY_DIR, 'noteguard-e2e.json');
+
+const DATE = '03/14/2024';
+const PHONE = '(608) 555-0143';
+const NOTE = `Follow-up visit on ${DATE}. Call ${PHONE} with questions.\nContinue lisinopril 10 mg daily.`;
+const ASSISTANT = { name: 'Lakeside Assistant', url: 'https://assistant.lakeside.example/' };
+const ORGANISATION = 'Lakeside Health';
+
+test.skip(process.getuid?.() !== 0, 'writing a Chromium managed policy needs root (CI runs as root)');
+
+/** Runs `body` in a fresh Chromium started with `policy` as NoteGuard's 3rdparty policy. */
+async function withPolicy(
+  policy: Record<string, unknown>,
+  body: (browser: { context: BrowserContext; page: Page; network: NetworkRecorder; extensionId: string }) => Promise<void>,
+): Promise<void> {
+  const network = new NetworkRecorder();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'noteguard-policy-'));
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }));
+  let context: BrowserContext | undefined;
+  try {
+    context = await launchWithExtension(userDataDir, await network.start());
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    await body({ context, page: context.pages()[0] ?? (await context.newPage()), network, extensionId });
+  } finally {
+    rmSync(POLICY_FILE, { force: true });
+    await context?.close();
+    await network.stop();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  expect(network.requests, 'requests that left the browser').toEqual([]);
+}
+
+/** Asks the background what a NoteGuard page would, from one of the extension's own pages. */
+async function askBackground(page: Page, message: Record<string, unknown>): Promise<any> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return page.evaluate((request) => (globalThis as any).chrome.runtime.sendMessage(request), message);
+}
+
+test.afterAll(() => rmSync(POLICY_FILE, { force: true }));
+
+test('redact-only: no "Paste anyway", the organisation’s assistant and date style, pausing not allowed', async () => {
+  await withPolicy(
+    {
+      organizationName: ORGANISATION,
+      supportUrl: 'https://help.lakeside.example/noteguard',
+      governedAssistant: ASSISTANT,
+      enforcementMode: 'redact-only',
+      dateStyle: 'remove',
+      allowPause: false,
+    },
+    async ({ context, page, network, extensionId }) => {
+      // The id health systems write into their policies is the one the built extension gets.
+      expect(extensionId).toBe(CHROME_EXTENSION_ID);
+
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const answer = await askBackground(options, { to: 'background', kind: 'get-policy' });
+      expect(answer.policy).toMatchObject({ organizationName: ORGANISATION, enforcementMode: 'redact-only', allowPause: false });
+      expect([...answer.locked].sort()).toEqual(['allowPause', 'dateStyle', 'enforcementMode', 'governedAssistant']);
+      expect(answer.problems).toEqual([]);
+
+      // The person paused NoteGuard on this site (as the popup does); the policy does not allow it.
+      await options.evaluate(async (site) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('noteguard');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const put = db.transaction('pauses', 'readwrite').objectStore('pauses').put({ site, until: Date.now() + 3_600_000 });
+          put.onsuccess = () => resolve();
+          put.onerror = () => reject(put.error);
+        });
+        db.close();
+      }, 'www.perplexity.ai');
+      const pageSettings = await askBackground(options, { to: 'background', kind: 'get-page-settings', site: 'www.perplexity.ai' });
+      expect(pageSettings).toMatchObject({ paused: false, enforcement: 'redact-only', dateStyle: 'remove', governedAssistant: ASSISTANT });
+
+      await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
+      await page.goto('https://www.perplexity.ai/');
+      const chat = new ChatPage(page, page.locator('textarea'));
+      await chat.paste(NOTE);
+      const warning = await chat.warningText();
+      expect(warning).toContain(PHONE);
+      expect(warning).toContain('Your health system allows only a copy without your details here.');
+      expect(await findByRole(page, 'button', "Use my health system's assistant")).toBeDefined();
+      expect(await findByRole(page, 'button', 'Paste anyway')).toBeUndefined();
+      await chat.chooseRedact();
+      const model = await chat.modelText();
+      expect(model).toContain('Continue lisinopril 10 mg daily.');
+      // dateStyle 'remove': the date is gone, not replaced by a placeholder.
+      expect(model).not.toContain(DATE);
+      expect(model).not.toContain('[DATE');
+      expect(model).not.toContain(PHONE);
+    },
+  );
+});
+
+test('block: a note with personal details cannot be pasted; only Cancel or the governed assistant', async () => {
+  await withPolicy({ organizationName: ORGANISATION, enforcementMode: 'block', governedAssistant: ASSISTANT }, async ({ context, page, network }) => {
+    await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
+    await page.goto('https://www.perplexity.ai/');
+    const chat = new ChatPage(page, page.locator('textarea'));
+    await chat.composer.click();
+    await page.keyboard.type('Hello');
+    await chat.paste(NOTE);
+    const warning = await chat.warningText();
+    expect(warning).toContain('Your health system does not allow pasting notes with personal details into this chatbot.');
+    expect(await findByRole(page, 'button', 'Paste without my details')).toBeUndefined();
+    expect(await findByRole(page, 'button', 'Paste anyway')).toBeUndefined();
+    await waitForRole(page, 'button', "Use my health system's assistant");
+    await clickByRole(page, 'button', 'Cancel');
+    await expect.poll(() => findByRole(page, 'alertdialog')).toBeUndefined();
+    expect((await chat.modelText()).trim()).toBe('Hello');
+  });
+});
+
+test('a malformed policy leaves protection on with the defaults', async () => {
+  await withPolicy({ enforcementMode: 'strict', dateStyle: 42, chatbotDomains: 'everything' }, async ({ context, page, network }) => {
+    await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
+    await page.goto('https://www.perplexity.ai/');
+    const chat = new ChatPage(page, page.locator('textarea'));
+    await chat.paste(NOTE);
+    await chat.warningText();
+    await waitForRole(page, 'button', 'Paste anyway');
+    await chat.chooseRedact();
+    expect(await chat.modelText()).toContain('[DATE 1]');
+  });
+});
