@@ -4,7 +4,7 @@
  * worker and model as the extension; ONNX Runtime's wasm files under ort/ and the model under
  * models/, as in the extension (see wxt.config.ts).
  */
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -24,7 +24,13 @@ function copyRuntimeAndModel(): Plugin {
     closeBundle() {
       for (const file of ORT_FILES) cpSync(resolve(ortDist, file), resolve(outDir, 'ort', file));
       const hasModelFiles = existsSync(modelsDir) && readdirSync(modelsDir, { recursive: true, withFileTypes: true }).some((entry) => entry.isFile());
-      if (hasModelFiles) cpSync(modelsDir, resolve(outDir, 'models'), { recursive: true });
+      // The model's runtime files only, as in wxt.config.ts: the model card stays in the repository.
+      if (hasModelFiles) {
+        cpSync(modelsDir, resolve(outDir, 'models'), {
+          recursive: true,
+          filter: (source) => statSync(source).isDirectory() || /\.(json|onnx|txt)$/.test(source),
+        });
+      }
     },
   };
 }

@@ -9,8 +9,9 @@ export function IdentifierGuideTable({ teach, locale, present }: { teach: Teach;
     <section aria-labelledby="guide-heading" class="guide">
       <h2 id="guide-heading">{teach('guide.heading')}</h2>
       <p>{teach('guide.intro')}</p>
-      <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="guide-heading">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={teach('guide.table')}>
         <table>
+          <caption class="sr-only">{teach('guide.table')}</caption>
           <thead>
             <tr>
               <th scope="col">{teach('guide.label')}</th>

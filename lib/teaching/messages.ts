@@ -43,7 +43,7 @@ export const TEACH_EN = {
   'exposure.summaryOne': 'Found 1 identifying detail in {ms} ms, on this computer.',
   'exposure.summaryMany': 'Found {count} identifying details in {ms} ms, on this computer.',
   'exposure.summaryNone': 'No identifying details found.',
-  'exposure.modelUnavailable': 'Only the pattern rules ran: the name-finding model is not in this build, so some names and places may be missed.',
+  'exposure.modelUnavailable': 'Only the pattern rules ran: the name-finding model did not load, so some names and places may be missed.',
   'exposure.missed': 'No checker catches everything. Read the redacted copy before you share it.',
 
   'findings.heading': 'Each detail, explained',
@@ -54,6 +54,7 @@ export const TEACH_EN = {
   'guide.heading': 'The kinds of identifiers',
   'guide.intro':
     'The US HIPAA "Safe Harbor" rule lists 18 kinds of identifiers that must be removed before health information counts as de-identified. NoteGuard groups them into these labels.',
+  'guide.table': 'NoteGuard labels and the Safe Harbor identifiers they cover',
   'guide.label': 'Label',
   'guide.what': 'What it is',
   'guide.why': 'Why it identifies someone',
@@ -163,7 +164,7 @@ export const TEACH_ES: Record<TeachKey, string> = {
   'exposure.summaryOne': 'Se encontró 1 dato identificador en {ms} ms, en esta computadora.',
   'exposure.summaryMany': 'Se encontraron {count} datos identificadores en {ms} ms, en esta computadora.',
   'exposure.summaryNone': 'No se encontraron datos identificadores.',
-  'exposure.modelUnavailable': 'Solo se aplicaron las reglas de patrones: el modelo que encuentra nombres no está en esta versión, así que pueden escaparse algunos nombres y lugares.',
+  'exposure.modelUnavailable': 'Solo se aplicaron las reglas de patrones: el modelo que encuentra nombres no se cargó, así que pueden escaparse algunos nombres y lugares.',
   'exposure.missed': 'Ninguna revisión lo detecta todo. Lea la copia antes de compartirla.',
 
   'findings.heading': 'Cada dato, explicado',
@@ -174,6 +175,7 @@ export const TEACH_ES: Record<TeachKey, string> = {
   'guide.heading': 'Los tipos de identificadores',
   'guide.intro':
     'La regla "Safe Harbor" de la ley HIPAA de EE. UU. enumera 18 tipos de identificadores que hay que quitar para que la información de salud se considere anónima. NoteGuard los agrupa en estas etiquetas.',
+  'guide.table': 'Etiquetas de NoteGuard y los identificadores de Safe Harbor que abarcan',
   'guide.label': 'Etiqueta',
   'guide.what': 'Qué es',
   'guide.why': 'Por qué identifica a alguien',
