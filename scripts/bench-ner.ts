@@ -2,7 +2,7 @@
  * Node inference time of the shipped NER model through transformers.js (onnxruntime-node):
  * a 3,000-character synthetic note, 3 warm-up runs, then the median of 20.
  *
- *   npx tsx scripts/bench-ner.ts
+ *   npx tsx scripts/bench-ner.ts [--models DIR]   (DIR holds noteguard-phi-ner/; default: the repo's models/)
  */
 import { performance } from 'node:perf_hooks';
 import { loadNodeNerRecognizer } from './ner-node';
@@ -25,7 +25,8 @@ function makeNote(chars: number): string {
 
 async function main() {
   const t0 = performance.now();
-  const recognizer = await loadNodeNerRecognizer();
+  const at = process.argv.indexOf('--models');
+  const recognizer = at > 0 ? await loadNodeNerRecognizer({ modelBaseUrlOrPath: process.argv[at + 1] }) : await loadNodeNerRecognizer();
   const loadMs = performance.now() - t0;
   const note = makeNote(3000);
   const ctx = { personalTerms: [] };

@@ -140,14 +140,17 @@ def main():
     ap.add_argument("--threshold", type=float, default=None, help="default: the run's tuned one")
     ap.add_argument("--json", default=None)
     ap.add_argument("--checkpoint", default="best.pt")
-    ap.add_argument("--quantized", action="store_true", help="evaluate with int8 weights, as shipped")
+    ap.add_argument("--weights", choices=["fp32", "fp16", "int8"], default="fp32",
+                    help="round weights as export.py --weights stores them (score what ships)")
+    ap.add_argument("--quantized", action="store_true", help="same as --weights int8")
     args = ap.parse_args()
     torch.set_num_threads(2)
     wp = WordPiece.load(os.path.join(args.model_dir, "vocab.txt"))
     model, state = load_model(args.model_dir, args.checkpoint)
     if args.quantized:
-        from export import fake_quantize_
-        fake_quantize_(model)
+        args.weights = "int8"
+    from export import round_weights_
+    round_weights_(model, args.weights)
     threshold = args.threshold if args.threshold is not None else state.get("threshold", 0.5)
     results = {}
     for split in ("dev", "heldout"):

@@ -3,7 +3,8 @@ transformers.js loads: config.json (model_type "bert", id2label, label2id), toke
 tokenizer_config.json, vocab.txt, onnx/model.onnx (inputs input_ids, attention_mask,
 token_type_ids as int64 with dynamic batch and sequence axes; output logits).
 
---weights int8 stores every large weight matrix as int8 with one fp32 scale per output channel
+--weights fp16 stores every large weight matrix as fp16 with a Cast to fp32 in front (folded by
+ONNX Runtime at load). --weights int8 stores every large weight matrix as int8 with one fp32 scale per output channel
 and a DequantizeLinear node in front (weight-only quantisation: the arithmetic stays fp32).
 evaluate.py --quantized scores exactly those rounded weights.
 
@@ -99,6 +100,43 @@ def quantize_onnx(model_proto: onnx.ModelProto) -> onnx.ModelProto:
     return model_proto
 
 
+def fp16_onnx(model_proto: onnx.ModelProto) -> onnx.ModelProto:
+    """Weight-only fp16: big fp32 initializers stored as fp16 with a Cast back to fp32 in front.
+    ONNX Runtime folds the Casts when the session is created, so inference runs fp32 at no cost."""
+    g = model_proto.graph
+    new_inits, new_nodes = [], []
+    for init in list(g.initializer):
+        w = numpy_helper.to_array(init)
+        if w.dtype != np.float32 or w.ndim != 2 or w.size < QUANT_MIN_ELEMENTS:
+            new_inits.append(init)
+            continue
+        hname = init.name + "_fp16"
+        new_inits.append(numpy_helper.from_array(w.astype(np.float16), hname))
+        new_nodes.append(helper.make_node("Cast", [hname], [init.name], name=init.name + "_cast",
+                                          to=TensorProto.FLOAT))
+    del g.initializer[:]
+    g.initializer.extend(new_inits)
+    nodes = list(g.node)
+    del g.node[:]
+    g.node.extend(new_nodes + nodes)
+    return model_proto
+
+
+def fake_fp16_(model: torch.nn.Module):
+    with torch.no_grad():
+        for _, p in model.named_parameters():
+            if p.dim() == 2 and p.numel() >= QUANT_MIN_ELEMENTS:
+                p.copy_(p.half().float())
+
+
+def round_weights_(model: torch.nn.Module, weights: str):
+    """Rounds weights in place to what the export stores, so evaluation scores the shipped model."""
+    if weights == "int8":
+        fake_quantize_(model)
+    elif weights == "fp16":
+        fake_fp16_(model)
+
+
 def export(run_dir: str, tokenizer_dir: str, out: str, weights: str, checkpoint: str = "best.pt"):
     model, state = load_model(run_dir, checkpoint)
     model.eval()
@@ -119,6 +157,8 @@ def export(run_dir: str, tokenizer_dir: str, out: str, weights: str, checkpoint:
     proto = onnx.load(onnx_path)
     if weights == "int8":
         proto = quantize_onnx(proto)
+    elif weights == "fp16":
+        proto = fp16_onnx(proto)
     onnx.checker.check_model(proto)
     onnx.save(proto, onnx_path)
 
@@ -159,8 +199,7 @@ def write_golden(run_dir: str, out_json: str, texts: list[str], weights: str):
     """Logits from PyTorch for a few texts, to check the ONNX model in Node gives the same."""
     from textnorm import WordPiece
     model, _ = load_model(run_dir)
-    if weights == "int8":
-        fake_quantize_(model)
+    round_weights_(model, weights)
     model.eval()
     wp = WordPiece.load(os.path.join(run_dir, "vocab.txt"))
     rows = []
@@ -181,7 +220,7 @@ def main():
     ap.add_argument("--run-dir", required=True)
     ap.add_argument("--tokenizer", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--weights", choices=["fp32", "int8"], default="fp32")
+    ap.add_argument("--weights", choices=["fp32", "fp16", "int8"], default="fp32")
     ap.add_argument("--checkpoint", default="best.pt")
     args = ap.parse_args()
     path = export(args.run_dir, args.tokenizer, args.out, args.weights, args.checkpoint)

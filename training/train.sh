@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces models/noteguard-phi-ner/ from a clean clone: synthetic notes -> WordPiece vocabulary
-# -> training -> ONNX export (int8 weights) -> evaluation -> model card figures -> test fixtures.
+# -> training -> ONNX export (fp16 weights) -> evaluation -> model card figures -> test fixtures.
 #
 #   bash training/train.sh            # resumes training/runs/real if a checkpoint is there
 #   FRESH=1 bash training/train.sh    # starts over
@@ -19,6 +19,7 @@ HIDDEN=${HIDDEN:-128}
 LAYERS=${LAYERS:-4}
 HEADS=${HEADS:-4}
 VOCAB=${VOCAB:-8192}
+WEIGHTS=${WEIGHTS:-fp16}   # how onnx/model.onnx stores weights: fp32, fp16 (Cast, folded at load) or int8
 BATCH_TOKENS=${BATCH_TOKENS:-8192}
 LR=${LR:-1e-3}
 EVAL_EVERY=${EVAL_EVERY:-400}
@@ -58,13 +59,13 @@ echo "== training into $RUN_DIR (log: $RUN_DIR/train.log)"
   --seed "$SEED"
 
 echo "== tuning the entity threshold on the whole dev set"
-"$PY" training/tune_threshold.py --run-dir "$RUN_DIR" --data "$DATA" --quantized
+"$PY" training/tune_threshold.py --run-dir "$RUN_DIR" --data "$DATA" --weights "$WEIGHTS"
 
 echo "== exporting to $OUT"
-"$PY" training/export.py --run-dir "$RUN_DIR" --tokenizer "$TOK_DIR" --out "$OUT" --weights int8
+"$PY" training/export.py --run-dir "$RUN_DIR" --tokenizer "$TOK_DIR" --out "$OUT" --weights "$WEIGHTS"
 
-echo "== evaluating (int8 weights, as shipped)"
-"$PY" training/evaluate.py --model-dir "$RUN_DIR" --data "$DATA" --quantized --json "$RUN_DIR/eval.json" \
+echo "== evaluating ($WEIGHTS weights, as shipped)"
+"$PY" training/evaluate.py --model-dir "$RUN_DIR" --data "$DATA" --weights "$WEIGHTS" --json "$RUN_DIR/eval.json" \
   | tee "$RUN_DIR/eval.md"
 
 echo "== writing figures into $OUT/MODEL_CARD.md and test fixtures"

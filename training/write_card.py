@@ -47,6 +47,8 @@ def main():
     a = summary["args"]
     counts = {s: count_lines(os.path.join(args.data, f"{s}.jsonl")) for s in ("train", "dev", "heldout")
               if os.path.exists(os.path.join(args.data, f"{s}.jsonl"))}
+    with open(os.path.join(model_dir, "config.json")) as f:
+        weights = json.load(f).get("noteguard", {}).get("weights", "fp32")
     lines = [
         START,
         "",
@@ -63,7 +65,7 @@ def main():
         "- Files: " + ", ".join(f"`{n}` {s / 1e6:.2f} MB" for n, s in sizes)
         + f" (total {sum(s for _, s in sizes) / 1e6:.2f} MB).",
         "",
-        "Model alone, token level (our WordPiece tokens), int8 weights as shipped, 256-token windows "
+        f"Model alone, token level (our WordPiece tokens), {weights} weights as shipped, 256-token windows "
         "with 64 overlap:",
         "",
         format_table(ev),
