@@ -29,6 +29,8 @@ export const cityStateZipRecognizer = createPatternRecognizer({
     const { city = '', state = '', zip } = match.groups ?? {};
     if (zip) return 0.9;
     if (KNOWN_CITIES.has(city.toLowerCase())) return 0.85;
+    // "Dr. Clemmie Best, California Family Medicine": a full state name after an unknown word is weak.
+    if (state.length > 2) return 0.6;
     // "Jane Smith, MD" and "Fine, OK" read like "City, ST"; without a ZIP or a known city they are not places.
     return AMBIGUOUS_STATE_ABBREVIATIONS.has(state) ? 0.3 : true;
   },

@@ -6,7 +6,10 @@ import { createPatternRecognizer, type Candidate, type Refinement } from '../pat
 // Capitalised words that come before or after a name in notes but are not part of it. A regex
 // lookahead over a thousand words costs milliseconds a note, so the hook below trims them instead.
 const NOT_A_NAME: ReadonlySet<string> = new Set([...COMMON_WORDS, ...CLINICAL_WORDS]);
-const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set(['colleague', 'colleagues', 'team', 'staff', 'office', 'covering', 'on-call', 'resident', 'attending']);
+const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set([
+  'colleague', 'colleagues', 'team', 'staff', 'office', 'covering', 'on-call', 'resident', 'attending',
+  'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss',
+]);
 // Names never run across a line break: the next line is a heading or another field.
 const GAP = String.raw`[ \t]{1,2}`;
 const NAME_WORD = String.raw`\b(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?(?![A-Za-z])`;
