@@ -12,11 +12,12 @@ const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set([
 ]);
 // Names never run across a line break: the next line is a heading or another field.
 const GAP = String.raw`[ \t]{1,2}`;
-const NAME_WORD = String.raw`\b(?:[A-Z]['’])?[A-Z](?:[a-z]{1,20}(?:[A-Z][a-z]{1,20})?|[A-Z]{1,20})(?:['’][A-Z][A-Za-z]{1,20}|-[A-Z]?[a-z]{1,20})?(?![A-Za-z])`;
-const INITIAL = String.raw`\b[A-Z]\.`;
-const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|[A-Z]\.?(?=[ \t])|${NAME_WORD})){0,3}`;
+// Unicode letters throughout: "Jánošík", "Çingir", "Ondráček" are names as much as "Smith".
+const NAME_WORD = String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\p{M}]{1,20}(?:\p{Lu}[\p{Ll}\p{M}]{1,20})?|[\p{Lu}\p{M}]{1,20})(?:['’]\p{Lu}[\p{L}\p{M}]{1,20}|-\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?![\p{L}\p{M}])`;
+const INITIAL = String.raw`(?<![\p{L}\p{M}])\p{Lu}\.`;
+const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|\p{Lu}\.?(?=[ \t])|${NAME_WORD})){0,3}`;
 const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
-const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}[A-Z]\.?(?![\w]))?`;
+const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}\p{Lu}\.?(?![\p{L}\p{N}]))?`;
 
 const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)(?:\.[ \t]{0,2}|[ \t]{1,2})`;
 // "MR." and "MS." are also mitral regurgitation and stenosis ("moderate MR. CTA CHEST: ..."): they are
@@ -27,14 +28,16 @@ const CAPITALS_TITLE = String.raw`(?<![a-z]\S{0,20}\s{1,3})(?<!(?:MILD|MODERATE|
 const COLON_LABEL = caseVariants([
   'patient name', 'patient', 'pt name', 'pt', 'name', 'contact', 'emergency contact', 'author', 'signed', 'nurse', 'rn',
   'provider', 'physician', 'guarantor', 'informant', 'interpreter', 'resident', 'fellow', 'intern',
-  'to', 'from', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
+  'to', 'from', 'caller', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
 ]);
 const PHRASE_LABEL = caseVariants([
   'seen by', 'seen and examined by', 'examined by', 'seen with', 'discussed with', 'spoke with', 'spoke to', 'd/w',
   'dictated by', 'signed by', 'electronically signed by', 'co-signed by', 'cosigned by', 'transcribed by',
   'reviewed by', 'authored by', 'attending', 'attending physician', 'surgeon', 'anesthesiologist', 'pcp',
   'primary care physician', 'primary care provider', 'referring physician', 'referring provider', 'referred by',
-  'accompanied by', 'care of', 'covering for', 'on behalf of', 'paged', 'called', 'consulted',
+  'accompanied by', 'care of', 'covering for', 'on behalf of', 'paged', 'given by', 'given to', 'report to',
+  'report given to', 'proxy for', 'pleasure of seeing', 'interpreter', 'prescribed by', 'ordered by', 'handed off to',
+  'signed out to', 'called', 'consulted',
   '/s/',
 ]);
 const RELATIVE = caseVariants([
@@ -54,7 +57,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       // "Dr. EMARD,ELVIE": EHR exports write last,first without a space.
       regex: new RegExp(
         String.raw`\b${TITLE}(?<name>${NAME_WORD},${NAME_WORD}|${FULL_NAME})`,
-        'dg',
+        'dgu',
       ),
       score: 0.9,
       group: 'name',
@@ -62,8 +65,8 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'capitals title',
       regex: new RegExp(
-        String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[A-Z]{2,20}(?:${GAP}[A-Z]{2,20})?)\b(?![a-z'’])`,
-        'dg',
+        String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[\p{Lu}\p{M}]{2,20}(?:${GAP}[\p{Lu}\p{M}]{2,20})?)(?![\p{L}\p{M}'’])`,
+        'dgu',
       ),
       score: 0.85,
       group: 'name',
@@ -72,7 +75,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'label and colon',
       regex: new RegExp(
         String.raw`\b(?:${COLON_LABEL})\s{0,2}[:=-]\s{0,3}(?:${TITLE})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
-        'dg',
+        'dgu',
       ),
       score: 0.85,
       group: 'name',
@@ -81,7 +84,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'phrase',
       regex: new RegExp(
         String.raw`(?<![\w/])(?:${PHRASE_LABEL}):?\s{1,3}(?:${TITLE})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
-        'dg',
+        'dgu',
       ),
       score: 0.8,
       group: 'name',
@@ -90,14 +93,17 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'relative',
       regex: new RegExp(
         String.raw`\b(?:${RELATIVE})(?:,|\s{1,2}\((?:s?he|they|[A-Z][a-z]{1,12})\))?\s{1,2}(?<name>${FULL_NAME})`,
-        'dg',
+        'dgu',
       ),
       score: 0.8,
       group: 'name',
     },
     {
       name: 'lower-case doctor',
-      regex: new RegExp(String.raw`\b(?:dr|doctor)\.?[ \t]{1,2}(?<name>[a-z][a-z'’-]{1,20})\b`, 'dg'),
+      regex: new RegExp(
+        String.raw`\b(?:dr|doctor|mr|mrs)\.?[ \t]{1,2}(?<name>\p{Ll}[\p{Ll}\p{M}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]{1,20})?)(?![\p{L}\p{M}])`,
+        'dgu',
+      ),
       score: 0.6,
       group: 'name',
     },
@@ -105,7 +111,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'name is a age',
       regex: new RegExp(
         String.raw`(?<name>${FULL_NAME})(?:['’]s)?[ \t]{1,2}(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ \t-]{0,2}(?:years?|yrs?|y/?o|yo|months?|mos?|weeks?|days?)\b`,
-        'dg',
+        'dgu',
       ),
       score: 0.75,
       group: 'name',
@@ -114,7 +120,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'greeting',
       regex: new RegExp(
         String.raw`\b(?:Hi|Hello|Dear|Hey|Good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(?:${TITLE})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
-        'dg',
+        'dgu',
       ),
       score: 0.8,
       group: 'name',
@@ -126,8 +132,41 @@ export const titledNameRecognizer = createPatternRecognizer({
       group: 'name',
     },
     {
+      name: 'verb then name',
+      regex: new RegExp(
+        String.raw`\b(?:${caseVariants(['asked', 'updated', 'encouraged', 'reminded', 'told', 'informed', 'instructed', 'counseled', 'advised', 'reassured', 'educated', 'thanked'])})[ \t]{1,2}(?<name>${FULL_NAME})[ \t]{1,2}(?:to|about|that|regarding|on|of)\b`,
+        'dgu',
+      ),
+      score: 0.7,
+      group: 'name',
+    },
+    {
+      name: 'name then verb',
+      regex: new RegExp(
+        String.raw`(?<name>${FULL_NAME})(?:[ \t]{1,2}(?:states|says|said|reports|reported|denies|presented|presents|agrees|endorses|complains|feels|is feeling|was seen|was evaluated|was admitted)\b|['’]s[ \t]{1,2}(?:home|weights?|blood|symptoms|pain|readings|mother|father|wife|husband|daughter|son|sister|brother)\b)`,
+        'dgu',
+      ),
+      score: 0.65,
+      group: 'name',
+    },
+    {
+      name: 'closing',
+      regex: new RegExp(
+        String.raw`\b(?:${caseVariants(['sincerely', 'thanks', 'thank you', 'thank you so much', 'regards', 'best regards', 'warm regards', 'respectfully', 'cheers'])})[,!.]?[ \t]*(?:\r?\n[ \t]*)?(?<name>${FULL_NAME})`,
+        'dgu',
+      ),
+      score: 0.7,
+      group: 'name',
+    },
+    {
+      name: 'relation in parentheses',
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME})[ \t]{0,2}\((?:self|proxy|${RELATIVE}|hcp|HCP|poa|POA)\)`, 'dgu'),
+      score: 0.8,
+      group: 'name',
+    },
+    {
       name: 'credential after',
-      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),?\s{1,2}${CREDENTIAL}(?![\w-])`, 'dg'),
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),?\s{1,2}${CREDENTIAL}(?![\w-])`, 'dgu'),
       score: 0.85,
       group: 'name',
     },
@@ -153,7 +192,8 @@ function trimToName({ text, start, pattern }: Candidate): Refinement | false {
     if (first === words.length) return false;
   }
   let last = first;
-  while (last + 1 < words.length && !isNotANameAt(last + 1)) last++;
+  // A possessive ends the name: "dr. bekele’s recommendations".
+  while (last + 1 < words.length && !/['’]s$/u.test(words[last][0]) && !isNotANameAt(last + 1)) last++;
   const kept = words.slice(first, last + 1);
   // Initials alone ("D." of "MAINTAINED. SEEN BY") are no name.
   if (!kept.some(([word]) => /\p{L}{2}/u.test(word))) return false;
