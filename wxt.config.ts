@@ -36,7 +36,13 @@ export default defineConfig({
         : { extension_pages: EXTENSION_PAGES_CSP },
     // A stable id and the health system's policy schema: see docs/ADMIN.md and lib/policy/.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // NoteGuard collects nothing and sends nothing (AMO asks every new add-on to say so; Firefox 140+).
+            gecko: { id: GECKO_EXTENSION_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : { key: EXTENSION_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
