@@ -1,5 +1,6 @@
 // Every test NoteGuard has, in the order that fails fastest: types, unit tests, both builds,
-// then the end-to-end suite in real Chromium against the built extension.
+// then the Firefox checks (addons-linter, a smoke test in Firefox ESR) and the end-to-end suite
+// in real Chromium against the built extension.
 import { execSync } from 'node:child_process';
 
 const steps = [
@@ -7,6 +8,8 @@ const steps = [
   ['unit tests', 'npx vitest run'],
   ['Firefox build', 'npx wxt build -b firefox'],
   ['Chrome build', 'npx wxt build'],
+  ['Firefox lint (addons-linter)', 'npx addons-linter .output/firefox-mv2'],
+  ['Firefox smoke test', 'node e2e/firefox/smoke.mjs'],
   ['end-to-end tests', 'npx playwright test'],
 ];
 
