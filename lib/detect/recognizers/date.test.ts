@@ -62,6 +62,7 @@ describe('dateRecognizer', () => {
     ['Smokes 1 ppd; 2/12 cores positive'],
     ['left facial droop, 4/5 LUE strength'],
     ['Tobacco: current 1/2 ppd.'],
+    ['in the LUE; 3/6 systolic murmur'],
     ['code E11-3/14'],
     ['range 10-12/14'],
     ['Weight up 2 kg since January. 1 more'],

@@ -10,7 +10,7 @@ const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:]\d|-(?!${FULL_NUMERIC_DATE})\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
 const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
-const NOT_A_DATE_AFTER = /^\s{0,2}(?:ppd|packs?|lue|rue|lle|rle|bue|ble|ue|le|grip|mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
+const NOT_A_DATE_AFTER = /^\s{0,2}(?:systolic|diastolic|holosystolic|ppd|packs?|lue|rue|lle|rle|bue|ble|ue|le|grip|mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
 
 const YEAR_DIGITS = String.raw`(?<y>\d{4}|\d{2})`;
 // De-identified notes shift dates, often past 2100, so four-digit years run 1800..2199.

@@ -8,6 +8,7 @@ describe('licenseNumberRecognizer', () => {
     ['DL# D1234567', ['D1234567']],
     ['License no. MD-44120', ['MD-44120']],
     ['death certificate 2024-00188', ['2024-00188']],
+    ['Lab director: V. Shanahan, CLIA M9261463', ['M9261463']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([licenseNumberRecognizer], text)).toEqual(expected);
   });

@@ -21,6 +21,8 @@ describe('phoneRecognizer', () => {
     ['BILLING QUESTIONS: 670-4572, ACCOUNT', ['670-4572']],
     ['SPOKE WITH DR. DUBUQUE AT 13036 REGARDING', ['13036']],
     ['Jackson (wife) 220-6288', ['220-6288']],
+    ['con dr. lee. teléfono: 843-9956', ['843-9956']],
+    ['SPOKE WITH YOUA LO, MD, PHD AT 60293 REGARDING', ['60293']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([phoneRecognizer], text)).toEqual(expected);
   });

@@ -17,7 +17,8 @@ const NAME_WORD = String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\
 const INITIAL = String.raw`(?<![\p{L}\p{M}])\p{Lu}\.`;
 const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|\p{Lu}\.?(?=[ \t])|${NAME_WORD})){0,3}`;
 const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
-const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}\p{Lu}\.?(?![\p{L}\p{N}]))?`;
+// The trailing initial is not the M of "M.D.": "EMARD, CLEMMIE M.D.".
+const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}(?!M\.D\.)\p{Lu}\.?(?![\p{L}\p{N}]))?`;
 
 const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)(?:\.[ \t]{0,2}|[ \t]{1,2})`;
 // "MR." and "MS." are also mitral regurgitation and stenosis ("moderate MR. CTA CHEST: ..."): they are
@@ -152,7 +153,7 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'closing',
       regex: new RegExp(
-        String.raw`\b(?:${caseVariants(['sincerely', 'thanks', 'thank you', 'thank you so much', 'regards', 'best regards', 'warm regards', 'respectfully', 'cheers'])})[,!.]?[ \t]*(?:\r?\n[ \t]*)?(?<name>${FULL_NAME})`,
+        String.raw`\b(?:${caseVariants(['sincerely', 'thanks', 'thank you', 'thank you so much', 'regards', 'best regards', 'warm regards', 'respectfully', 'cheers'])})(?:[,!.][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)(?<name>${FULL_NAME})`,
         'dgu',
       ),
       score: 0.7,
@@ -181,7 +182,9 @@ export const titledNameRecognizer = createPatternRecognizer({
  * Right after a title the first word is always a name ("Dr. Her", "Dr. Will"), bar a few
  * salutation words ("Dear Dr. Colleague").
  */
-function trimToName({ text, start, pattern }: Candidate): Refinement | false {
+function trimToName({ text, start, pattern, source }: Candidate): Refinement | false {
+  // "LIVES IN EARLSTON, PA": a town and its state, not a physician assistant.
+  if (pattern.name === 'credential after' && PLACE_PHRASE_BEFORE.test(source.slice(Math.max(0, start - 16), start))) return false;
   const words = [...text.matchAll(/[^\s,]+/g)];
   const isNotANameAt = (index: number) => isNotAName(words[index][0], index === 0);
   let first = 0;
@@ -200,6 +203,8 @@ function trimToName({ text, start, pattern }: Candidate): Refinement | false {
   const possessive = /['’]s$/u.test(words[last][0]) ? 2 : 0;
   return { start: start + words[first].index, end: start + words[last].index + words[last][0].length - possessive };
 }
+
+const PLACE_PHRASE_BEFORE = /\b(?:lives|living|resides|born|moved|from|in|near|to)\s{1,2}$/i;
 
 // Given names that end like a past tense or an adverb.
 const NAMES_LIKE_SENTENCE_WORDS: ReadonlySet<string> = new Set([
