@@ -43,8 +43,27 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { key: EXTENSION_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          // The Chrome Web Store refuses a manifest with `key` (it assigns the store's own id), so
+          // `npm run zip` leaves it out; every other build keeps the stable id of docs/ADMIN.md.
+          ...(process.env.NOTEGUARD_STORE_PACKAGE === '1' ? {} : { key: EXTENSION_PUBLIC_KEY }),
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
+  // `npm run zip`: store packages for Chrome and Firefox, and the source archive AMO reviewers
+  // rebuild from: the code and the shipped model, not training data, runs or test output.
+  zip: {
+    excludeSources: [
+      'training/data/**',
+      'training/runs/**',
+      'test-results/**',
+      'e2e/.artifacts/**',
+      'docs/screenshots/**',
+      '**/*.tmp.*',
+      '*.png',
+      '*.log',
+    ],
+  },
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       for (const file of ORT_FILES) {
