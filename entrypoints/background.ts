@@ -5,15 +5,18 @@ import { openWelcomeOnInstall } from '@/lib/background/first-run';
 import { NoteGuardDatabase } from '@/lib/settings/database';
 
 export default defineBackground(() => {
+  const database = new NoteGuardDatabase();
   const handle = createBackgroundHandler({
     extensionId: browser.runtime.id,
-    database: new NoteGuardDatabase(),
+    database,
     detectText: createDetectorForThisBrowser(),
     readPolicy: createManagedPolicySource(browser.storage).read,
     browserLanguage: navigator.language,
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   browser.runtime.onInstalled.addListener((details) =>
-    openWelcomeOnInstall(details, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/welcome.html')),
+    openWelcomeOnInstall(details, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/welcome.html'), () =>
+      database.readSettings().then((settings) => settings.welcomed),
+    ),
   );
 });
