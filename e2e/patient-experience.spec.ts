@@ -316,7 +316,10 @@ test('a pause stored for this site (as the popup stores it) lets pastes through 
   // The guard asks the background for its page settings as the page loads; once the background
   // answers the same question for us, the guard's answer has come back too.
   const settingsLoaded = () =>
-    chat.page.evaluate(() => chrome.runtime.sendMessage({ to: 'background', kind: 'get-page-settings', site: 'practice' }));
+    chat.page.evaluate(() => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ to: 'background', kind: 'get-page-settings', site: 'practice' });
+    });
   await storePause(Date.now() + 15 * 60_000);
   await chat.page.reload();
   expect(await settingsLoaded()).toMatchObject({ paused: true });
