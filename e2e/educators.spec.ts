@@ -64,6 +64,7 @@ async function teachWithDischargeSummary(page: Page, { screenshot = false, soft 
   await page.keyboard.press('ArrowRight');
   await expect(progress).toContainText('Step 2 of 9');
   await expect(walkthrough.locator('mark.phi', { hasText: 'Harold J. Pemberton' })).toBeVisible();
+  await expect(walkthrough).toContainText('Fictional: no real patient.');
   await page.keyboard.press('Space');
   await expect(progress).toContainText('Step 3 of 9');
   await expect(walkthrough.getByTestId('finding').first()).toBeVisible();

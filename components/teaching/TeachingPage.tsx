@@ -68,10 +68,15 @@ export function TeachingPage({ samples, detectText, initialLocale, onLocaleChang
           ))}
         </div>
       </header>
-      <p>{teach('page.intro')}</p>
-      <p class="fiction" role="note" data-testid="fiction-banner">
-        {teach('fiction.banner')}
-      </p>
+      {/* In presenter mode the walkthrough has the screen; it says on every step that the note is fictional. */}
+      {!walking && (
+        <>
+          <p>{teach('page.intro')}</p>
+          <p class="fiction" role="note" data-testid="fiction-banner">
+            {teach('fiction.banner')}
+          </p>
+        </>
+      )}
 
       {walking ? (
         <Walkthrough

@@ -79,6 +79,7 @@ export function Walkthrough({ sample, samples, analysis, teach, locale, onSelect
           {teach('walk.progress', { step: index + 1, total })}
           <span class="sr-only">: {teach(TITLE_KEYS[step])}</span>
         </p>
+        <p class="walk-fictional">{teach('walk.fictional')}</p>
         <label class="walk-sample">
           {teach('walk.sample')}{' '}
           <select value={sample.id} onChange={(event) => onSelectSample((event.target as HTMLSelectElement).value)}>

@@ -93,6 +93,7 @@ export const TEACH_EN = {
   'walk.exit': 'Exit walkthrough',
   'walk.keys': 'Keys: → or Space for next, ← for previous, Home for the first step, Esc to exit.',
   'walk.sample': 'Note shown',
+  'walk.fictional': 'Fictional: no real patient.',
   'walk.intro.title': 'A note a patient might paste',
   'walk.intro.body':
     'This {kind} is fictional. Imagine a patient asking a chatbot: "Can you explain this note to me?"',
@@ -214,6 +215,7 @@ export const TEACH_ES: Record<TeachKey, string> = {
   'walk.exit': 'Salir del recorrido',
   'walk.keys': 'Teclas: → o Espacio para avanzar, ← para retroceder, Inicio para el primer paso, Esc para salir.',
   'walk.sample': 'Nota mostrada',
+  'walk.fictional': 'Ficticia: no es de ningún paciente real.',
   'walk.intro.title': 'Una nota que un paciente podría pegar',
   'walk.intro.body':
     'Este {kind} es ficticio. Imagine que un paciente le pregunta a un chatbot: "¿Me puede explicar esta nota?"',
