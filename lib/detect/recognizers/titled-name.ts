@@ -183,8 +183,6 @@ export const titledNameRecognizer = createPatternRecognizer({
  * salutation words ("Dear Dr. Colleague").
  */
 function trimToName({ text, start, pattern, source }: Candidate): Refinement | false {
-  // "LIVES IN EARLSTON, PA": a town and its state, not a physician assistant.
-  if (pattern.name === 'credential after' && PLACE_PHRASE_BEFORE.test(source.slice(Math.max(0, start - 16), start))) return false;
   const words = [...text.matchAll(/[^\s,]+/g)];
   const isNotANameAt = (index: number) => isNotAName(words[index][0], index === 0);
   let first = 0;
@@ -201,7 +199,10 @@ function trimToName({ text, start, pattern, source }: Candidate): Refinement | f
   // Initials alone ("D." of "MAINTAINED. SEEN BY") are no name.
   if (!kept.some(([word]) => /\p{L}{2}/u.test(word))) return false;
   const possessive = /['’]s$/u.test(words[last][0]) ? 2 : 0;
-  return { start: start + words[first].index, end: start + words[last].index + words[last][0].length - possessive };
+  const nameStart = start + words[first].index;
+  // "LIVES IN EARLSTON, PA": a town and its state, not a physician assistant.
+  if (pattern.name === 'credential after' && PLACE_PHRASE_BEFORE.test(source.slice(Math.max(0, nameStart - 16), nameStart))) return false;
+  return { start: nameStart, end: start + words[last].index + words[last][0].length - possessive };
 }
 
 const PLACE_PHRASE_BEFORE = /\b(?:lives|living|resides|born|moved|from|in|near|to)\s{1,2}$/i;
