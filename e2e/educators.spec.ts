@@ -156,7 +156,7 @@ test('the standalone demo runs the same page and engine with no extension and no
   );
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();

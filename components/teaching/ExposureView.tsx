@@ -8,12 +8,14 @@ import type { NoteAnalysis } from './use-note-analysis';
 
 interface ExposureProps {
   text: string;
+  /** The note's language. */
+  lang: string;
   analysis: NoteAnalysis;
   teach: Teach;
 }
 
 /** The check's outcome in one line: how many details, how long, and whether the model ran. */
-export function AnalysisStatus({ analysis, teach }: Omit<ExposureProps, 'text'>) {
+export function AnalysisStatus({ analysis, teach }: Pick<ExposureProps, 'analysis' | 'teach'>) {
   if (analysis.phase === 'checking') return <p class="status">{teach('exposure.checking')}</p>;
   if (analysis.phase === 'failed') return <p class="status error">{teach('exposure.failed', { error: analysis.error })}</p>;
   const count = new Set(analysis.redaction.replacements.map((replacement) => replacement.replacement)).size;
@@ -33,7 +35,7 @@ export function AnalysisStatus({ analysis, teach }: Omit<ExposureProps, 'text'>)
 }
 
 /** What a chatbot would receive, side by side with the redacted copy NoteGuard would paste. */
-export function ExposureView({ text, analysis, teach }: ExposureProps) {
+export function ExposureView({ text, lang, analysis, teach, locale }: ExposureProps & { locale: Locale }) {
   const segments =
     analysis.phase === 'done' ? exposureSegments(text, analysis.redaction) : { original: [{ text }], redacted: [] };
   const labelOf = (label: string) => teach(`label.${label as PhiLabel}`);
@@ -45,12 +47,12 @@ export function ExposureView({ text, analysis, teach }: ExposureProps) {
         <section aria-labelledby="original-heading" data-testid="original-view">
           <h3 id="original-heading">{teach('exposure.originalHeading')}</h3>
           <p class="hint">{teach('exposure.originalHint')}</p>
-          <OriginalNote segments={segments.original} labelOf={labelOf} />
+          <OriginalNote segments={segments.original} labelOf={labelOf} lang={lang} pageLang={locale} />
         </section>
         <section aria-labelledby="redacted-heading" data-testid="redacted-view" aria-busy={analysis.phase === 'checking'}>
           <h3 id="redacted-heading">{teach('exposure.redactedHeading')}</h3>
           <p class="hint">{teach('exposure.redactedHint')}</p>
-          {analysis.phase === 'done' && <RedactedNote segments={segments.redacted} />}
+          {analysis.phase === 'done' && <RedactedNote segments={segments.redacted} lang={lang} />}
         </section>
       </div>
       {analysis.phase === 'done' && <p class="hint">{teach('exposure.missed')}</p>}
@@ -59,7 +61,14 @@ export function ExposureView({ text, analysis, teach }: ExposureProps) {
 }
 
 /** Every identifier found in the note, with what it is and which Safe Harbor identifier it is. */
-export function FindingsExplained({ text, analysis, teach, locale, headingLevel = 2 }: ExposureProps & { locale: Locale; headingLevel?: 2 | 3 }) {
+export function FindingsExplained({
+  text,
+  lang,
+  analysis,
+  teach,
+  locale,
+  headingLevel = 2,
+}: ExposureProps & { locale: Locale; headingLevel?: 2 | 3 }) {
   if (analysis.phase !== 'done') return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -72,7 +81,7 @@ export function FindingsExplained({ text, analysis, teach, locale, headingLevel 
           return (
             <li key={identifier.placeholder} data-testid="finding" data-label={identifier.label}>
               <p class="finding-line">
-                <span class="found-text">{identifier.texts.map((written) => `“${written}”`).join(', ')}</span>{' '}
+                <span class="found-text" lang={lang}>{identifier.texts.map((written) => `“${written}”`).join(', ')}</span>{' '}
                 {teach('findings.replacedBy')} <mark class="placeholder">{identifier.placeholder}</mark>
               </p>
               <p>

@@ -116,8 +116,8 @@ export function TeachingPage({ samples, detectText, initialLocale, onLocaleChang
             </button>
           </section>
 
-          <ExposureView text={sample.text} analysis={analysis} teach={teach} />
-          <FindingsExplained text={sample.text} analysis={analysis} teach={teach} locale={locale} />
+          <ExposureView text={sample.text} lang={sample.lang} analysis={analysis} teach={teach} locale={locale} />
+          <FindingsExplained text={sample.text} lang={sample.lang} analysis={analysis} teach={teach} locale={locale} />
           {analysis.phase === 'done' && (
             <section aria-labelledby="combination-heading" class="combination-section">
               <h2 id="combination-heading">{teach('combination.heading')}</h2>

@@ -136,7 +136,9 @@ function StepBody({
             {teach('fiction.banner')}
           </p>
           <p>{teach('walk.intro.body', { kind })}</p>
-          <pre class="note-text">{sample.text}</pre>
+          <pre class="note-text" lang={sample.lang}>
+            {sample.text}
+          </pre>
         </>
       );
     case 'training':
@@ -160,21 +162,26 @@ function StepBody({
       return (
         <>
           <p>{teach('walk.receive.body')}</p>
-          <OriginalNote segments={segments.original} labelOf={(label) => teach(`label.${label as PhiLabel}`)} />
+          <OriginalNote
+            segments={segments.original}
+            labelOf={(label) => teach(`label.${label as PhiLabel}`)}
+            lang={sample.lang}
+            pageLang={locale}
+          />
         </>
       );
     case 'identifiers':
       return (
         <>
           <p>{teach('walk.identifiers.body')}</p>
-          <FindingsExplained text={sample.text} analysis={analysis} teach={teach} locale={locale} headingLevel={3} />
+          <FindingsExplained text={sample.text} lang={sample.lang} analysis={analysis} teach={teach} locale={locale} headingLevel={3} />
         </>
       );
     case 'redacted':
       return (
         <>
           <p>{teach('walk.redacted.body')}</p>
-          <RedactedNote segments={segments.redacted} />
+          <RedactedNote segments={segments.redacted} lang={sample.lang} />
         </>
       );
     case 'combination':
@@ -192,12 +199,12 @@ export function CombinationLesson({ sample, analysis, teach }: { sample: SampleN
       <p>{teach('combination.body')}</p>
       <ul class="combination-list">
         {remaining.map((phrase) => (
-          <li key={phrase}>
+          <li key={phrase} lang={sample.lang}>
             <mark class="combination">{phrase}</mark>
           </li>
         ))}
       </ul>
-      <RedactedNote segments={segments.redacted} combination={remaining} />
+      <RedactedNote segments={segments.redacted} lang={sample.lang} combination={remaining} />
       <p>{teach('risks.combination.body')}</p>
       <p>{teach('combination.advice')}</p>
     </div>

@@ -18,6 +18,8 @@ export interface SampleNote {
   id: string;
   kind: SampleKind;
   title: string;
+  /** The note's language, so that a Spanish page still reads an English note in English. */
+  lang: 'en' | 'es';
   text: string;
   /**
    * Details that are not identifiers on their own but that, together, may still point to one
@@ -32,6 +34,7 @@ export const SAMPLE_NOTES: readonly SampleNote[] = [
     id: 'visit-summary',
     kind: 'visit-summary',
     title: 'After-visit summary (fictional)',
+    lang: 'en',
     text: [
       'After Visit Summary - Lakeside Family Practice',
       'Patient: Rosa Delgado-Whitfield   DOB: 04/12/1961   MRN: 00482913',
@@ -50,6 +53,7 @@ export const SAMPLE_NOTES: readonly SampleNote[] = [
     id: 'discharge-summary',
     kind: 'discharge-summary',
     title: 'Hospital discharge summary (fictional)',
+    lang: 'en',
     text: [
       'DISCHARGE SUMMARY - Mercy Ridge Medical Center',
       'Patient: Harold J. Pemberton   MRN: 7730215   Account: 4410098821',
@@ -70,6 +74,7 @@ export const SAMPLE_NOTES: readonly SampleNote[] = [
     id: 'lab-report',
     kind: 'lab-report',
     title: 'Lab report (fictional)',
+    lang: 'en',
     text: [
       'LABORATORY REPORT - Northfield Regional Laboratory',
       'Patient: Keisha Marie Thornton   DOB: 09/27/1988   MRN: 55120947',
@@ -90,6 +95,7 @@ export const SAMPLE_NOTES: readonly SampleNote[] = [
     id: 'radiology-report',
     kind: 'radiology-report',
     title: 'Radiology report (fictional)',
+    lang: 'en',
     text: [
       'RADIOLOGY REPORT - Pine Hollow Community Hospital',
       'Patient: Tomasz Wieczorek   MRN: 3309174   DOB: 01/30/1979',
@@ -108,6 +114,7 @@ export const SAMPLE_NOTES: readonly SampleNote[] = [
     id: 'portal-message',
     kind: 'portal-message',
     title: 'Patient portal message (fictional)',
+    lang: 'en',
     text: [
       'From: Ana Lucia Restrepo <ana.restrepo@example.net>',
       'To: Dr. Kevin Whitaker, Riverbend Pediatrics',
