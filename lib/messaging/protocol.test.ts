@@ -8,6 +8,7 @@ describe('isMessageFor', () => {
   it.each([
     [{ to: 'background', kind: 'detect', text: 'x' }, 'background', true],
     [{ to: 'background', kind: 'record-outcome' }, 'background', true],
+    [{ to: 'background', kind: 'get-page-settings', site: 'chatgpt.com' }, 'background', true],
     [{ to: 'detector', kind: 'detect', text: 'x' }, 'background', false],
     [{ to: 'background', kind: 'steal-settings' }, 'background', false],
     [{ to: 'detector', kind: 'detect' }, 'detector', true],
