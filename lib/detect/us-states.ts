@@ -1,3 +1,5 @@
+import { caseVariants } from './case-variants';
+
 /** USPS abbreviations of the states, DC and the inhabited territories. */
 export const STATE_ABBREVIATIONS: readonly string[] = [
   'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA',
@@ -27,4 +29,4 @@ export const AMBIGUOUS_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const STATE_ANY_CASE = `(?:${STATE_NAMES.map((name) => name.replace(/ /g, String.raw`\s{1,2}`)).join('|')}|${STATE_ABBREVIATIONS.filter((abbreviation) => !AMBIGUOUS_STATE_ABBREVIATIONS.has(abbreviation)).join('|')})`;
 
 /** Regex source matching a state abbreviation (upper case) or name. */
-export const STATE = `(?:${STATE_NAMES.map((name) => name.replace(/ /g, String.raw`\s{1,2}`)).join('|')}|${STATE_ABBREVIATIONS.join('|')})`;
+export const STATE = `(?:${caseVariants(STATE_NAMES, { lowerCase: false })}|${STATE_ABBREVIATIONS.join('|')})`;

@@ -13,6 +13,7 @@ describe('cityStateZipRecognizer', () => {
     ['Austin TX 78701', ['Austin TX 78701']],
     ['Port Keenan, WY', ['Port Keenan, WY']],
     ['NEW YORK, NY 10001', ['NEW YORK, NY 10001']],
+    ['# 347 WESTON, WEST VIRGINIA 26201. CAREGIVER', ['WESTON, WEST VIRGINIA 26201']],
     ['He lives in Candler-McAfee, GA with', ['Candler-McAfee, GA']],
     ['she lives in Au Sable, MI with', ['Au Sable, MI']],
     ['HE LIVES IN UNIVERSITY HEIGHTS, IA WITH', ['UNIVERSITY HEIGHTS, IA']],

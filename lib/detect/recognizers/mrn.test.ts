@@ -12,6 +12,7 @@ describe('mrnRecognizer', () => {
     ['Unit No: 334-22-11', ['334-22-11']],
     ['record number is 7781234.', ['7781234']],
     ['(MRN#12345678)', ['12345678']],
+    ['merged into current record 18-644775.', ['18-644775']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([mrnRecognizer], text)).toEqual(expected);
   });

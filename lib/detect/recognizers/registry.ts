@@ -1,4 +1,5 @@
 import type { Recognizer } from '../types';
+import { accessionNumberRecognizer } from './accession-number';
 import { accountNumberRecognizer } from './account-number';
 import { ageOver89Recognizer } from './age-over-89';
 import { cityRecognizer } from './city';
@@ -39,6 +40,7 @@ export function ruleRecognizers(): Recognizer[] {
     deaRecognizer,
     healthPlanIdRecognizer,
     accountNumberRecognizer,
+    accessionNumberRecognizer,
     licenseNumberRecognizer,
     vehiclePlateRecognizer,
     vinRecognizer,

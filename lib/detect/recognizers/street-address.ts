@@ -17,12 +17,13 @@ const STREET_SUFFIX = caseVariants(
     'Motorway', 'Expressway', 'Expy', 'Freeway', 'Fwy', 'Causeway', 'Crest', 'Field', 'Gateway', 'Haven',
     'Hollow', 'Inlet', 'Mountain', 'Prairie', 'River', 'Shoal', 'Skyway', 'Spur', 'Throughway', 'Trafficway',
     'Tunnel', 'Viaduct', 'Ways',
-  ].flatMap((suffix) => (suffix.length > 4 && !suffix.endsWith('s') ? [suffix, `${suffix}s`] : [suffix])),
+  ].flatMap((suffix) => (suffix.length > 3 && !suffix.endsWith('s') ? [suffix, `${suffix}s`] : [suffix])),
 );
-const DIRECTION = String.raw`(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s{1,2}`;
+const DIRECTION = String.raw`(?:[NSEW]|NE|NW|SE|SW|${caseVariants(['North', 'South', 'East', 'West'], { lowerCase: false })})\.?\s{1,2}`;
 // No periods inside a street word, or "3 FALL RISK. HILL" would run across a sentence.
 const STREET_WORD = String.raw`(?:(?:St|Mt|Ft)\.|[A-Z][A-Za-z'’-]{0,24}|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))`;
 const UNIT_KEYWORD = caseVariants(['Apartment', 'Apt', 'Unit', 'Suite', 'Ste', 'Room', 'Rm', 'Floor', 'Fl', 'Building', 'Bldg', 'Lot']);
+const UNIT_WORDS: ReadonlySet<string> = new Set(['apartment', 'apt', 'unit', 'suite', 'ste', 'room', 'rm', 'floor', 'fl', 'building', 'bldg', 'lot']);
 const UNIT = String.raw`(?:${UNIT_KEYWORD})\.?\s{0,2}#?\s{0,2}[A-Za-z0-9-]{1,6}|#\s{0,2}[A-Za-z0-9-]{1,6}`;
 
 export const streetAddressRecognizer = createPatternRecognizer({
@@ -59,6 +60,9 @@ export const streetAddressRecognizer = createPatternRecognizer({
     },
   ],
   // "07:33 BY DR.", "453A FALL PRECAUTIONS IN PLACE": capitals make any words look like a street name.
-  validate: ({ text, pattern }) => pattern.name === 'unit' || pattern.name === 'post office box' || !normalizedTokens(text).some((token) => COMMON_WORDS.has(token)),
+  validate: ({ text, pattern }) =>
+    pattern.name === 'unit' ||
+    pattern.name === 'post office box' ||
+    !normalizedTokens(text).some((token) => COMMON_WORDS.has(token) && !UNIT_WORDS.has(token)),
   context: ['address', 'lives', 'live', 'living', 'resides', 'residence', 'home', 'street', 'apt', 'moved', 'located', 'mail'],
 });
