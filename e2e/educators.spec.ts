@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { SAMPLE_NOTES } from '../lib/samples/sample-notes';
+import { ChatPage } from './support/chat-page';
 import { CHROMIUM, chromiumArgs, expect, test } from './support/fixtures';
 import { NetworkRecorder } from './support/network-recorder';
 
@@ -110,10 +111,17 @@ test('the extension practice page teaches with sample notes, through the extensi
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/practice.html`);
   await teachWithDischargeSummary(page);
-  // The practice composer still works as before.
-  await page.getByTestId('practice-composer').fill('Hello');
+  // A copied sample pasted into the practice composer meets NoteGuard's warning, as on a chatbot.
+  await page.getByRole('button', { name: 'Copy sample: Portal message' }).click();
+  await expect(page.getByText('Copied. Paste it into the practice chatbot below.')).toBeVisible();
+  const chat = new ChatPage(page, page.getByTestId('practice-composer'));
+  await chat.composer.click();
+  await page.keyboard.press('ControlOrMeta+V');
+  expect(await chat.warningText()).toContain('ana.restrepo@example.net');
+  await chat.chooseRedact();
+  await expect(chat.composer).toHaveValue(/\[EMAIL 1\]/);
   await page.getByRole('button', { name: 'Send' }).click();
-  await expect(page.getByTestId('sent-message')).toContainText('Hello');
+  await expect(page.getByTestId('sent-message')).toContainText('[EMAIL 1]');
   // The fixture's teardown checks that nothing left the browser.
 });
 

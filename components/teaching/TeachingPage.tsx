@@ -131,7 +131,7 @@ export function TeachingPage({ samples, detectText, initialLocale, onLocaleChang
             <div class="samples">
               {samples.map((choice) => (
                 <button type="button" key={choice.id} onClick={() => void copy(choice)}>
-                  {teach('library.copy', { title: choice.title })}
+                  {teach('library.copy', { title: teach(`kind.${choice.kind}`) })}
                 </button>
               ))}
             </div>
