@@ -146,6 +146,19 @@ export function WarningDialog({
           </>
         )}
 
+        {state.phase === 'image' && (
+          <>
+            <h2 id={TITLE_ID}>{tr('dialog.image.title')}</h2>
+            <p id={DESCRIPTION_ID}>{tr('dialog.image.body', { names: state.fileNames.join(', ') })}</p>
+            <div class="actions">
+              <button ref={firstActionRef} class="primary" onClick={choose({ action: 'cancel' })}>
+                {tr('common.cancel')}
+              </button>
+              <button onClick={choose({ action: 'paste-original' })}>{tr('dialog.image.upload')}</button>
+            </div>
+          </>
+        )}
+
         {state.phase === 'not-landed' && (
           <>
             <h2 id={TITLE_ID}>{tr('dialog.notLanded.title')}</h2>

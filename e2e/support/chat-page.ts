@@ -49,6 +49,6 @@ export class ChatPage {
 
 declare global {
   interface Window {
-    __fixture: { modelText(): string; sent: string[]; pasteEventsSeenByPage: number };
+    __fixture: import('../fixture-pages/src/fixture-api').FixtureApi;
   }
 }

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { NetworkRecorder } from './network-recorder';
 import { FIXTURE_OUT_DIR } from './fixture-build';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** A private copy may be named when others rebuild .output while a suite runs. */
+export const EXTENSION_DIR = process.env.NOTEGUARD_EXTENSION_DIR ?? resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function chromiumArgs(proxy: string, extensionDir = EXTENSION_DIR): string[] {
@@ -103,3 +104,53 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** One Chromium with the extension, shared by every test of a worker that asks for it. */
+export interface SharedBrowser {
+  context: BrowserContext;
+  network: NetworkRecorder;
+  /** Serves a fixture under a chatbot's origin once for the whole worker. */
+  serve(origin: string, fixture: string): Promise<void>;
+}
+
+interface SharedFixtures {
+  /** A fresh tab in the shared browser, closed after the test. */
+  sharedPage: Page;
+}
+
+/**
+ * For suites of many short tests (e2e/sites.spec.ts): starting Chromium costs more than most of
+ * their tests, so one browser serves the worker and each test gets its own tab. Tests that need
+ * a clean profile keep using `test`.
+ */
+export const sharedTest = base.extend<SharedFixtures, { sharedBrowser: SharedBrowser }>({
+  sharedBrowser: [
+    async ({}, use) => {
+      const network = new NetworkRecorder();
+      const proxy = await network.start();
+      const userDataDir = mkdtempSync(join(tmpdir(), 'noteguard-e2e-shared-'));
+      const context = await launchWithExtension(userDataDir, proxy);
+      const served = new Map<string, string>();
+      await use({
+        context,
+        network,
+        async serve(origin, fixture) {
+          if (served.get(origin) === fixture) return;
+          if (served.has(origin)) await context.unroute(`${origin}/**`);
+          served.set(origin, fixture);
+          await serveFixture(context, network, origin, fixture);
+        },
+      });
+      await context.close();
+      await network.stop();
+      rmSync(userDataDir, { recursive: true, force: true });
+      expect(network.requests, 'requests that left the browser').toEqual([]);
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ sharedBrowser }, use) => {
+    const page = await sharedBrowser.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});

@@ -7,9 +7,15 @@ export interface GovernedAssistant {
   url: string;
 }
 
+/**
+ * What the person was doing when the guard stopped the text: pasting (or dropping) it, sending
+ * what they typed, or uploading a file. Absent means 'paste'; the dialog may word its choices for it.
+ */
+export type GuardedAction = 'paste' | 'send' | 'upload';
+
 /** What the warning dialog shows; the guard moves it from one phase to the next. */
 export type DialogState =
-  | { phase: 'checking' }
+  | { phase: 'checking'; action?: GuardedAction }
   | {
       phase: 'found';
       text: string;
@@ -22,9 +28,17 @@ export type DialogState =
       enforcement?: EnforcementMode;
       /** The text matches what the person copied from their patient portal in the last hours. */
       fromPortal?: boolean;
+      action?: GuardedAction;
+      /** For an upload: the file(s) the text was read from. */
+      fileName?: string;
     }
-  | { phase: 'failed'; reason: string; enforcement?: EnforcementMode }
-  | { phase: 'not-landed' };
+  | { phase: 'failed'; reason: string; enforcement?: EnforcementMode; action?: GuardedAction; fileName?: string }
+  | { phase: 'not-landed'; action?: GuardedAction }
+  /**
+   * Pictures on their way to a chatbot. A photo of a note is a note, and NoteGuard does not read
+   * pictures. 'cancel' keeps them back; 'paste-original' uploads them.
+   */
+  | { phase: 'image'; fileNames: string[] };
 
 /** What the person chose; a redaction carries the text they approved in the preview. */
 export type DialogChoice =

@@ -1,18 +1,28 @@
 import { browser } from 'wxt/browser';
 import type { Locale } from '../i18n/locale';
 import { request, type NoteGuardMessage, type PageSettings } from '../messaging/protocol';
+import { adapterForSite } from '../sites/adapters';
 import { createDialogOpener } from './dialog-host';
-import { guardPastes } from './paste-guard';
+import { extensionDocumentReaders } from './document-readers';
+import { guardDrops } from './drop-guard';
+import { guardPastes, type GuardContext } from './paste-guard';
+import { AllowedFindings } from './review';
+import { guardSends } from './send-guard';
+import { guardUploads, type UploadGuardDeps } from './upload-guard';
 
 /** Until the background answers, the page is guarded with the defaults: never paused. */
 const DEFAULT_PAGE_SETTINGS: PageSettings = { paused: false, dateStyle: 'placeholder', locale: 'en' };
 
-/** Guards a chat page (a chatbot's, or the built-in practice page) through the background. */
-export function startGuard(window: Window, site: string): () => void {
+/**
+ * Guards a chat page (a chatbot's, or the built-in practice page) through the background: every
+ * way a note gets in (paste, drop, send, upload), with the site's adapter. `site` is what the
+ * history records; `siteId` picks the adapter (GUARDED_SITES id; the generic one otherwise).
+ */
+export function startGuard(window: Window, site: string, siteId?: string): () => void {
   const send = (message: NoteGuardMessage) => browser.runtime.sendMessage(message);
   let pageSettings = DEFAULT_PAGE_SETTINGS;
   // Settings change in the popup or options page while this page stays open: ask again whenever
-  // the person comes back to the page. A pause's expiry is checked locally, on every paste.
+  // the person comes back to the page. A pause's expiry is checked locally, on every event.
   const refresh = () =>
     request(send, { to: 'background', kind: 'get-page-settings', site })
       .then((answer) => (pageSettings = answer ?? DEFAULT_PAGE_SETTINGS))
@@ -21,7 +31,7 @@ export function startGuard(window: Window, site: string): () => void {
   window.addEventListener('focus', refresh);
   window.document.addEventListener('visibilitychange', refresh);
 
-  const stop = guardPastes({
+  const deps: UploadGuardDeps = {
     window,
     detect: (text) => request(send, { to: 'background', kind: 'detect', text }),
     recordOutcome: (outcome, counts) => {
@@ -37,9 +47,12 @@ export function startGuard(window: Window, site: string): () => void {
     dateStyle: () => pageSettings.dateStyle,
     governedAssistant: () => pageSettings.governedAssistant,
     isPaused: () => pageSettings.paused && (pageSettings.pausedUntil ?? Infinity) > Date.now(),
-  });
+    readers: extensionDocumentReaders,
+  };
+  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings() };
+  const stops = [guardPastes(deps, context), guardDrops(deps, context), guardSends(deps, context), guardUploads(deps, context)];
   return () => {
-    stop();
+    for (const stop of stops) stop();
     window.removeEventListener('focus', refresh);
     window.document.removeEventListener('visibilitychange', refresh);
   };

@@ -56,6 +56,10 @@ export const EN = {
   'dialog.notLanded.title': 'The text did not go into the chat box',
   'dialog.notLanded.body':
     'This chat box did not accept the text, so nothing was sent. Your original is still on your clipboard.',
+  'dialog.image.title': 'This picture may show a note',
+  'dialog.image.body':
+    'A photo or scan of a note has the same personal details as the note. NoteGuard cannot read pictures, so it has not checked this one: {names}.',
+  'dialog.image.upload': 'Upload anyway',
   'dialog.fromPortal': 'This text was copied from your patient portal.',
   'dialog.policy.redactOnly': 'Your health system allows only a copy without your details here.',
   'dialog.policy.block': 'Your health system does not allow pasting notes with personal details into this chatbot.',
@@ -199,6 +203,10 @@ export const ES: Record<MessageKey, string> = {
   'dialog.notLanded.title': 'El texto no entró en el cuadro del chat',
   'dialog.notLanded.body':
     'Este cuadro de chat no aceptó el texto, así que no se envió nada. Su original sigue en el portapapeles.',
+  'dialog.image.title': 'Esta imagen puede mostrar una nota',
+  'dialog.image.body':
+    'Una foto o un escaneo de una nota tiene los mismos datos personales que la nota. NoteGuard no puede leer imágenes, así que no ha revisado esta: {names}.',
+  'dialog.image.upload': 'Subir de todos modos',
   'dialog.fromPortal': 'Este texto se copió de su portal de pacientes.',
   'dialog.policy.redactOnly': 'Su sistema de salud solo permite pegar aquí una copia sin sus datos.',
   'dialog.policy.block': 'Su sistema de salud no permite pegar notas con datos personales en este chatbot.',

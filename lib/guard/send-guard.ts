@@ -1,0 +1,124 @@
+import { normalizeForComparison, ownSyntheticEvents, selectionOfAll, settle, type Composer } from '../sites/composer';
+import type { GuardContext } from './paste-guard';
+import { countByLabel, outcomeOf, reportNotLanded, reviewText, type GuardDeps } from './review';
+
+/** Whether a keydown is the one that sends a prompt: Enter, or Ctrl/Cmd+Enter; Shift+Enter is a new line. */
+export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'isComposing' | 'keyCode'>): boolean {
+  if (event.key !== 'Enter') return false;
+  // An input method's Enter confirms the characters being composed; it sends nothing.
+  if (event.isComposing || event.keyCode === 229) return false;
+  return !event.shiftKey && !event.altKey;
+}
+
+/**
+ * Checks what a person typed or dictated at the moment it is sent: Enter, Ctrl/Cmd+Enter, a click
+ * on the send control and a form submit are caught on window in the capture phase, before any of
+ * the page's listeners. The send goes ahead only once the text is clean or the person chose.
+ */
+export function guardSends(deps: GuardDeps, context: GuardContext): () => void {
+  const { adapter, allowed } = context;
+  const window = deps.window;
+  /** The draft, as the person last approved it: sends of exactly that text pass. */
+  const approved = new WeakMap<Composer, string>();
+  const inReview = new WeakSet<Composer>();
+
+  function hold(event: Event, composer: Composer, resend: () => void): void {
+    if (deps.isPaused?.()) return;
+    const text = adapter.readText(composer);
+    if (text.trim() === '' || approved.get(composer) === normalizeForComparison(text)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (inReview.has(composer)) return;
+    inReview.add(composer);
+    void review(composer, text, resend).finally(() => inReview.delete(composer));
+  }
+
+  async function review(composer: Composer, text: string, resend: () => void): Promise<void> {
+    const decision = await reviewText(deps, text, { action: 'send', alreadyAllowed: allowed.set });
+    if (decision.kind === 'cancel' || decision.kind === 'governed') {
+      deps.recordOutcome(outcomeOf(decision), countByLabel(decision.findings));
+      composer.focus();
+      return;
+    }
+    if (decision.kind === 'redact') {
+      const landed = await adapter.write(composer, decision.text, selectionOfAll(composer));
+      if (!landed) {
+        // Fail closed: what is in the composer now is not what the person approved.
+        deps.recordOutcome('cancelled', countByLabel(decision.findings));
+        reportNotLanded(deps, 'send');
+        return;
+      }
+      deps.recordOutcome('redacted', countByLabel(decision.findings));
+    } else if (decision.kind === 'original') {
+      allowed.allow(text, decision.findings);
+      deps.recordOutcome(decision.outcome, countByLabel(decision.findings));
+    }
+    approved.set(composer, normalizeForComparison(adapter.readText(composer)));
+    await settle(window);
+    resend();
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.isTrusted || !isSendKey(event)) return;
+    const target = event.composedPath()[0] ?? event.target;
+    const composer = adapter.composerFor(target);
+    if (!composer) return;
+    hold(event, composer, () => resendByKey(event, composer));
+  };
+
+  /** Presses the same key again for the page, and falls back to its send control. */
+  function resendByKey(original: KeyboardEvent, composer: Composer): void {
+    const before = adapter.readText(composer);
+    const key = new KeyboardEvent('keydown', {
+      key: original.key,
+      code: original.code,
+      ctrlKey: original.ctrlKey,
+      metaKey: original.metaKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    for (const legacy of ['keyCode', 'which'] as const) Object.defineProperty(key, legacy, { get: () => 13 });
+    ownSyntheticEvents.add(key);
+    const unhandled = composer.dispatchEvent(key);
+    if (!unhandled || adapter.readText(composer) !== before) return;
+    // The page did not act on the key itself: its send is the control's or the form's.
+    if (!adapter.findComposers(composer.ownerDocument).includes(composer)) {
+      composer.closest('form')?.requestSubmit();
+      return;
+    }
+    const control = adapter.findSendButton(composer);
+    if (control) control.click();
+    else composer.closest('form')?.requestSubmit();
+  }
+
+  const onClick = (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    const found = adapter.sendControlFor(event.composedPath()[0] ?? event.target);
+    if (!found) return;
+    hold(event, found.composer, () => {
+      const control = found.control.isConnected ? found.control : adapter.findSendButton(found.composer);
+      control?.click();
+    });
+  };
+
+  // Catches sends the page starts from a form (implicit submission, a submit button we did not
+  // recognise). Also the page's own requestSubmit(): what matters is the text, not who submits.
+  const onSubmit = (event: SubmitEvent) => {
+    if (ownSyntheticEvents.has(event)) return;
+    const form = event.target as HTMLFormElement;
+    const composer = adapter.findComposers(form.ownerDocument).find((candidate) => form.contains(candidate));
+    if (!composer) return;
+    const submitter = event.submitter;
+    hold(event, composer, () => form.requestSubmit(submitter?.isConnected ? submitter : null));
+  };
+
+  window.addEventListener('keydown', onKeyDown, { capture: true });
+  window.addEventListener('click', onClick, { capture: true });
+  window.addEventListener('submit', onSubmit, { capture: true });
+  return () => {
+    window.removeEventListener('keydown', onKeyDown, { capture: true });
+    window.removeEventListener('click', onClick, { capture: true });
+    window.removeEventListener('submit', onSubmit, { capture: true });
+  };
+}
