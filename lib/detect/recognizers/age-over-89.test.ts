@@ -23,6 +23,8 @@ describe('ageOver89Recognizer', () => {
     ['92F with CHF', ['92']],
     ['92 M presents', ['92']],
     ['92yoM', ['92']],
+    ['rn note: 100f wife at bedside', ['100']],
+    ['caregiver for her aunt, who is 95 and lives with them', ['95']],
     ['her mother, who is 99 yaers old', ['99']],
     ['HIS GRANDMOTHER, WHO IS 101 AND LIVES', ['101']],
   ])('finds the age in %j', async (text, expected) => {

@@ -54,7 +54,8 @@ export const ageOver89Recognizer = createPatternRecognizer({
     },
     {
       name: 'age and sex shorthand',
-      regex: new RegExp(String.raw`(?<![\w.])${OLD_AGE}\s?(?:M|F|yo[MF]|y/o[MF])(?![\w])`, 'dg'),
+      // Capital M or F after a space; either case written on ("92 M", "100f").
+      regex: new RegExp(String.raw`(?<![\w.])${OLD_AGE}(?:\s(?:M|F)|[MFmf]|yo[MFmf]|y/o[MFmf])(?![\w])`, 'dg'),
       score: 0.6,
       group: 'age',
     },

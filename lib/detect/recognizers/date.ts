@@ -95,8 +95,10 @@ export const dateRecognizer = createPatternRecognizer({
 
 function validateDate({ match, pattern, source, start, end }: Candidate): boolean | number {
   const groups = match.groups ?? {};
-  // Lower-case "may" is the verb ("may 2 tabs"); the month is written with a capital.
-  if (groups.mn && groups.mn.toLowerCase() === 'may' && groups.mn !== 'May' && groups.mn !== 'MAY') return false;
+  // Lower-case "may" before a number is mostly the verb ("may 2 tabs"); it is the month with a year,
+  // an ordinal or a day in front ("may 11, 2024", "may 18th", "23-may-2024").
+  const lowerCaseMay = groups.mn === 'may';
+  if (lowerCaseMay && !groups.y && !/\d(?:st|nd|rd|th)\b/i.test(match[0]) && !/^(?:the\s{1,3})?\d/i.test(match[0])) return false;
   const monthName = groups.mn?.replace('.', '').toLowerCase();
   const day = Number(groups.d ?? 1);
   const year = groups.y === undefined ? undefined : expandYear(Number(groups.y.replace("'", '')), groups.y.replace("'", '').length);

@@ -7,11 +7,12 @@ describe('deaRecognizer', () => {
     ['DEA # AB1234563', ['AB1234563']],
     ['dea: bs3817422', ['bs3817422']],
     ['AB1234563', ['AB1234563']],
+    ['Prescriber DEA UD9423509, NPI', ['UD9423509']],
   ])('finds the number in %j', async (text, expected) => {
     expect(await detectedTexts([deaRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['DEA AB1234560'], ['DEA IB1234563'], ['AB12345634']])('finds nothing in %j', async (text) => {
+  it.each([['id AB1234560'], ['id IB1234563'], ['AB12345634']])('finds nothing in %j', async (text) => {
     expect(await detectedTexts([deaRecognizer], text)).toEqual([]);
   });
 });

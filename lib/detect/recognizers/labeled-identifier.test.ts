@@ -9,6 +9,7 @@ describe('labeledIdentifierRecognizer', () => {
     ['ID AB44X19', ['AB44X19']],
     ['confirmation number 77-1200-34', ['77-1200-34']],
     ['4417823 BMC', ['4417823']],
+    ['CPS report no. 1748U8618 filed', ['1748U8618']],
   ])('finds the code in %j', async (text, expected) => {
     expect(await detectedTexts([labeledIdentifierRecognizer], text)).toEqual(expected);
   });

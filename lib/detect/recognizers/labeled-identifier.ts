@@ -10,7 +10,7 @@ export const labeledIdentifierRecognizer = createPatternRecognizer({
     {
       name: 'keyword then code',
       regex: new RegExp(
-        String.raw`(?:\b(?:id|ident|identifier|code|number|num|no\.?|nbr|certificate|confirmation)\b|#)\s{0,2}[:#=]?\s{0,3}${CODE}(?![\w-])`,
+        String.raw`(?:\b(?:id|ident|identifier|code|number|num|no\.?|nbr|certificate|confirmation)(?![A-Za-z])|#)\s{0,2}[:#=]?\s{0,3}${CODE}(?![\w-])`,
         'dgi',
       ),
       score: 0.7,

@@ -35,7 +35,7 @@ export const phoneRecognizer = createPatternRecognizer({
       name: 'pager or extension',
       regex: new RegExp(String.raw`${NOT_AFTER}(?:x\s?\d{4,5}|\d-\d{4}|\d{4,5})${NOT_BEFORE}`, 'gi'),
       score: 0.85,
-      requiredBefore: /\b(?:pager|paged?|pgr|pg|beeper|beeped|bleep|ext|extension|x|called|call|reach|reached|contact|contacted|spoke|spoken|talked|discussed)\s{0,2}(?:#|no\.?|number)?\s{0,2}[:#]?\s{0,2}(?:(?:[\w.,']{1,20}\s{1,2}){1,6}(?:at|@)\s{0,2})?$/i,
+      requiredBefore: /\b(?:pager|paged?|pgr|pg|beeper|beeped|bleep|ext|extension|x|called|call|reach|reached|contact|contacted|spoke|spoken|talked|discussed)\s{0,2}(?:#|no\.?|number)?\s{0,2}[:#]?\s{0,2}(?:(?:[\w.,'-]{1,20}\s{1,2}){1,6}(?:at|@)\s{0,2})?$/i,
     },
   ],
   context: ['phone', 'tel', 'telephone', 'call', 'called', 'caller', 'callback', 'cell', 'mobile', 'home', 'work', 'fax', 'pager', 'pgr', 'beeper', 'page', 'paged', 'contact', 'number', 'ph', 'ext', 'reach', 'reached', 'at', 'self', 'voicemail', 'vm', 'tel.', 'phone:', 'billing', 'questions', 'office', 'clinic', 'wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'friend', 'emergency', 'teléfono', 'telefono', 'celular', 'llame'],
