@@ -397,3 +397,46 @@ test('the welcome page opens on install and registers a detail', async ({ contex
   const options = await openExtensionPage(context, extensionId, 'options.html');
   await expect(options.getByTestId('personal-terms')).toContainText(OWN_NAME);
 });
+
+test('a blocked settings database: the notice shows, and protection goes on with the defaults', async ({ context, extensionId }) => {
+  // Another page holds the database open at version 1 and refuses to let go, so NoteGuard's
+  // upgrade to version 2 is blocked: the way a stuck tab or a damaged profile looks from inside.
+  const holder = await openExtensionPage(context, extensionId, 'dialog-audit.html?lang=en');
+  await holder.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const remove = indexedDB.deleteDatabase('noteguard');
+        remove.onerror = () => reject(remove.error);
+        remove.onsuccess = () => {
+          const open = indexedDB.open('noteguard', 10);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('settings', { keyPath: 'key' });
+            open.result.createObjectStore('personalTerms', { keyPath: 'id', autoIncrement: true });
+            open.result.createObjectStore('history', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+          };
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            open.result.onversionchange = () => undefined;
+            (globalThis as unknown as { held: IDBDatabase }).held = open.result;
+            resolve();
+          };
+        };
+      }),
+  );
+
+  for (const path of ['options.html', 'popup.html']) {
+    const page = await openExtensionPage(context, extensionId, path);
+    await expect(page.getByTestId('settings-notice')).toHaveText(
+      'Settings could not be loaded; NoteGuard is protecting you with its defaults',
+    );
+    await expect(page.locator('h1')).toBeVisible();
+    await page.close();
+  }
+
+  const chat = await practiceChat(context, extensionId);
+  await chat.paste(NOTE);
+  expect(await chat.warningText()).toContain(PHONE);
+  await chat.chooseRedact();
+  expect(await chat.composer.inputValue()).not.toContain(PHONE);
+  await holder.evaluate(() => (globalThis as unknown as { held: IDBDatabase }).held.close());
+});

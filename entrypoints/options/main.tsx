@@ -3,11 +3,10 @@ import '@/components/pages.css';
 import { OptionsForm } from '@/components/OptionsForm';
 import { openExtensionPage } from '@/lib/settings/extension-page';
 import { hostOfMatchPattern } from '@/lib/settings/popup-site';
-import { readOr } from '@/lib/settings/safe-settings';
 import type { Settings } from '@/lib/settings/settings';
 import { GUARDED_SITES } from '@/lib/sites/guarded-sites';
 
-const { database, loaded, tr } = await openExtensionPage(document, navigator.language);
+const { database, loaded, tr, read } = await openExtensionPage(document, navigator.language);
 document.title = tr('options.title');
 const builtInSites = GUARDED_SITES.map((site) => ({ name: site.name, hosts: [...new Set(site.matches.map(hostOfMatchPattern))] }));
 let settings = loaded.settings;
@@ -19,9 +18,9 @@ async function show(): Promise<void> {
       settings={settings}
       settingsFailed={!loaded.ok}
       builtInSites={builtInSites}
-      extraSites={await readOr(() => database.listExtraSites(), [])}
-      personalTerms={await readOr(() => database.listPersonalTerms(), [])}
-      historyCount={await readOr(() => database.history.count(), 0)}
+      extraSites={await read(() => database.listExtraSites(), [])}
+      personalTerms={await read(() => database.listPersonalTerms(), [])}
+      historyCount={await read(() => database.history.count(), 0)}
       onChange={async <K extends keyof Settings>(key: K, value: Settings[K]) => {
         await database.writeSetting(key, value);
         settings = { ...settings, [key]: value };

@@ -4,22 +4,21 @@ import './popup.css';
 import { PopupPanel } from '@/components/PopupPanel';
 import { popupSiteFor } from '@/lib/settings/popup-site';
 import { openExtensionPage } from '@/lib/settings/extension-page';
-import { readOr } from '@/lib/settings/safe-settings';
 
-const { database, loaded, locale, tr } = await openExtensionPage(document, navigator.language);
+const { database, loaded, locale, tr, read } = await openExtensionPage(document, navigator.language);
 const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
 const practiceUrl = browser.runtime.getURL('/practice.html');
 const site = popupSiteFor(tab?.url, practiceUrl, tr('popup.practiceSite'));
 const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
 
 async function show(): Promise<void> {
-  const pausedUntil = site ? await readOr(() => database.pausedUntil(site.key), undefined) : undefined;
+  const pausedUntil = site ? await read(() => database.pausedUntil(site.key), undefined) : undefined;
   render(
     <PopupPanel
       tr={tr}
       guardedSiteName={site?.name}
       pausedUntil={pausedUntil}
-      caughtThisWeek={await readOr(() => database.caughtThisWeek(), 0)}
+      caughtThisWeek={await read(() => database.caughtThisWeek(), 0)}
       settingsFailed={!loaded.ok}
       formatTime={(at) => time.format(at)}
       onPause={() => void database.pauseSite(site!.key).then(show)}

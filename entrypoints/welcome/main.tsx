@@ -2,9 +2,8 @@ import { render } from 'preact';
 import '@/components/pages.css';
 import { WelcomePage } from '@/components/WelcomePage';
 import { openExtensionPage } from '@/lib/settings/extension-page';
-import { readOr } from '@/lib/settings/safe-settings';
 
-const { database, loaded, tr } = await openExtensionPage(document, navigator.language);
+const { database, loaded, tr, read } = await openExtensionPage(document, navigator.language);
 document.title = tr('welcome.title');
 void database.writeSetting('welcomed', true).catch(() => undefined);
 
@@ -13,7 +12,7 @@ async function show(): Promise<void> {
     <WelcomePage
       tr={tr}
       settingsFailed={!loaded.ok}
-      personalTerms={await readOr(() => database.listPersonalTerms(), [])}
+      personalTerms={await read(() => database.listPersonalTerms(), [])}
       onAddTerm={async (term, kind) => {
         const added = await database.addPersonalTerm(term, kind);
         await show();

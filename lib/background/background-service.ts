@@ -1,5 +1,6 @@
 import type { NoteGuardDatabase } from '../settings/database';
 import { pageSettingsFor } from '../settings/page-settings';
+import { readOr } from '../settings/safe-settings';
 import { applyPolicyToPageSettings, lockedKeys } from '../policy/page-policy';
 import type { PolicyReading } from '../policy/policy';
 import {
@@ -29,14 +30,16 @@ export interface BackgroundDeps {
 export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy }: BackgroundDeps) {
   const policy = (): Promise<PolicyReading> => readPolicy?.() ?? Promise.resolve({ policy: {}, problems: [] });
 
-  const personalTerms = async () => {
-    try {
-      return await database.readPersonalTerms();
-    } catch (error) {
-      console.warn('NoteGuard: settings unavailable, checking without personal terms.', error);
-      return [];
-    }
-  };
+  // A blocked database never answers: give up after a moment rather than stall the check.
+  const personalTerms = () =>
+    readOr(
+      () =>
+        database.readPersonalTerms().catch((error: unknown) => {
+          console.warn('NoteGuard: settings unavailable, checking without personal terms.', error);
+          return [];
+        }),
+      [] as string[],
+    );
 
   return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     if (!isMessageFor('background', message) || !isOwnSender(sender, extensionId)) return undefined;

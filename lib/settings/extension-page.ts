@@ -1,13 +1,18 @@
 import { translator, type Translate } from '../i18n';
 import { resolveLocale, type Locale } from '../i18n/locale';
 import { NoteGuardDatabase } from './database';
-import { loadSettingsSafely, type LoadedSettings } from './safe-settings';
+import { loadSettingsSafely, readOr, type LoadedSettings } from './safe-settings';
 
 export interface ExtensionPageContext {
   database: NoteGuardDatabase;
   loaded: LoadedSettings;
   locale: Locale;
   tr: Translate;
+  /**
+   * Reads from the database with a fallback. When the settings already failed, the database is
+   * not asked again: each read would only wait out its own timeout before the page could show.
+   */
+  read<T>(read: () => Promise<T>, fallback: T): Promise<T>;
 }
 
 /**
@@ -22,5 +27,7 @@ export async function openExtensionPage(
   const loaded = await loadSettingsSafely(database);
   const locale = resolveLocale(loaded.settings.locale, browserLanguage);
   document.documentElement.lang = locale;
-  return { database, loaded, locale, tr: translator(locale) };
+  const read = <T,>(fn: () => Promise<T>, fallback: T): Promise<T> =>
+    loaded.ok ? readOr(fn, fallback) : Promise.resolve(fallback);
+  return { database, loaded, locale, tr: translator(locale), read };
 }
