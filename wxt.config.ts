@@ -3,23 +3,15 @@ import preact from '@preact/preset-vite';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './lib/policy/extension-key';
-import { GUARDED_MATCHES } from './lib/sites/guarded-sites';
 
 const ortDist = resolve('node_modules/onnxruntime-web/dist');
 /** The CPU (wasm) build of ONNX Runtime is all the model needs; it ships inside the extension. */
 export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'";
 
-const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
+/** Asked for one host at a time (permissions.request), never granted at install. */
+const EXTRA_SITES_ACCESS = 'https://*/*';
 
-/**
- * The document readers for uploads, shipped whole and imported by the content script only when a
- * PDF or Word file is on its way to a chatbot (lib/guard/document-readers.ts): never a CDN.
- */
-const DOCUMENT_READERS = [
-  { from: 'node_modules/pdfjs-dist/build/pdf.min.mjs', to: 'pdfjs/pdf.min.mjs' },
-  { from: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs', to: 'pdfjs/pdf.worker.min.mjs' },
-  { from: 'node_modules/mammoth/mammoth.browser.min.js', to: 'mammoth/mammoth.browser.min.js' },
-];
+const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
 
 const MODELS_DIR = resolve('models');
 /** The shipped model's runtime files (the model card stays in the repository). */
@@ -39,7 +31,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab lets the popup see which site it is on; no host permissions means no reach into sites.
-    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
+    // scripting + optional https host access: extra chatbot sites (the organisation's policy or the
+    // person's options) are guarded by registering the content script at run time, only on the
+    // hosts the person (or their organisation) granted. See docs/SECURITY.md and docs/ADMIN.md.
+    permissions:
+      browser === 'firefox' ? ['storage', 'activeTab', 'scripting'] : ['storage', 'activeTab', 'offscreen', 'scripting'],
+    ...(manifestVersion === 2
+      ? { optional_permissions: [EXTRA_SITES_ACCESS] }
+      : { optional_host_permissions: [EXTRA_SITES_ACCESS] }),
     // The model runs in WebAssembly; nothing else beyond the extension's own scripts may run.
     content_security_policy:
       manifestVersion === 2
@@ -60,11 +59,6 @@ export default defineConfig({
           ...(process.env.NOTEGUARD_STORE_PACKAGE === '1' ? {} : { key: EXTENSION_PUBLIC_KEY }),
           storage: { managed_schema: 'managed_schema.json' },
         }),
-    // A content script imports these from the extension, on chatbot pages only.
-    // (Chrome accepts only whole origins here: "https://host/*".)
-    web_accessible_resources: [
-      { resources: ['pdfjs/*', 'mammoth/*'], matches: [...new Set(GUARDED_MATCHES.map((pattern) => `${new URL(pattern.replace('*', '')).origin}/*`))] },
-    ],
   }),
   // `npm run zip`: store packages for Chrome and Firefox, and the source archive AMO reviewers
   // rebuild from: the code and the shipped model, not training data, runs or test output.
@@ -85,7 +79,6 @@ export default defineConfig({
       for (const file of ORT_FILES) {
         assets.push({ absoluteSrc: resolve(ortDist, file), relativeDest: `ort/${file}` });
       }
-      for (const { from, to } of DOCUMENT_READERS) assets.push({ absoluteSrc: resolve(from), relativeDest: to });
       for (const file of modelFiles()) {
         assets.push({ absoluteSrc: file, relativeDest: `models/${relative(MODELS_DIR, file)}` });
       }

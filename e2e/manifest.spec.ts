@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 interface AllowedManifest {
   permissions: string[];
   host_permissions: string[];
+  /** Hosts the extension may ask for, one at a time, after install (never granted at install). */
+  optional_host_permissions?: string[];
   extension_pages_csp: string;
 }
 
@@ -22,7 +24,7 @@ test('the Chrome manifest asks for nothing beyond docs/SECURITY.md', () => {
   const manifest = readManifest('chrome-mv3');
   expect(manifest.permissions.filter((permission: string) => !allowed.permissions.includes(permission))).toEqual([]);
   expect(manifest.host_permissions ?? []).toEqual(allowed.host_permissions);
-  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  expect(manifest.optional_host_permissions ?? []).toEqual(allowed.optional_host_permissions ?? []);
   expect(manifest.content_security_policy.extension_pages).toBe(allowed.extension_pages_csp);
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
@@ -37,5 +39,6 @@ test('the Firefox manifest asks for nothing beyond docs/SECURITY.md', () => {
   const permissions: string[] = manifest.permissions;
   expect(permissions.filter((permission) => !allowed.permissions.includes(permission))).toEqual([]);
   expect(permissions.filter((permission) => permission.includes('://') || permission === '<all_urls>')).toEqual([]);
+  expect(manifest.optional_permissions ?? []).toEqual(allowed.optional_host_permissions ?? []);
   expect(manifest.content_security_policy).toBe(allowed.extension_pages_csp);
 });

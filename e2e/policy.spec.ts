@@ -1,11 +1,11 @@
 import { type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_EXTENSION_ID } from '../lib/policy/extension-key';
 import { ChatPage } from './support/chat-page';
 import { clickByRole, findByRole, waitForRole } from './support/closed-shadow';
-import { expect, launchWithExtension, serveFixture, test } from './support/fixtures';
+import { EXTENSION_DIR, expect, launchWithExtension, serveFixture, test } from './support/fixtures';
 import { NetworkRecorder } from './support/network-recorder';
 
 /**
@@ -30,6 +30,7 @@ test.skip(process.getuid?.() !== 0, 'writing a Chromium managed policy needs roo
 async function withPolicy(
   policy: Record<string, unknown>,
   body: (browser: { context: BrowserContext; page: Page; network: NetworkRecorder; extensionId: string }) => Promise<void>,
+  extensionDir = EXTENSION_DIR,
 ): Promise<void> {
   const network = new NetworkRecorder();
   const userDataDir = mkdtempSync(join(tmpdir(), 'noteguard-policy-'));
@@ -37,7 +38,7 @@ async function withPolicy(
   writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: policy } } }));
   let context: BrowserContext | undefined;
   try {
-    context = await launchWithExtension(userDataDir, await network.start());
+    context = await launchWithExtension(userDataDir, await network.start(), extensionDir);
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     await body({ context, page: context.pages()[0] ?? (await context.newPage()), network, extensionId });
@@ -146,4 +147,49 @@ test('a malformed policy leaves protection on with the defaults', async () => {
     await chat.chooseRedact();
     expect(await chat.modelText()).toContain('[DATE 1]');
   });
+});
+
+test('an extra chatbot domain from the policy is guarded once NoteGuard has access to it', async () => {
+  // NoteGuard asks for host access one site at a time (optional host permissions). The grant is a
+  // browser prompt that headless Chromium cannot click, so this copy of the build carries the grant
+  // the person (or a force-install with host_permissions) would give; the rest is the real path:
+  // the policy names the host, the background registers the chatbot content script for it.
+  const granted = mkdtempSync(join(tmpdir(), 'noteguard-granted-'));
+  cpSync(EXTENSION_DIR, granted, { recursive: true });
+  const manifestPath = join(granted, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = ['https://chat.lakeside.example/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  try {
+    await withPolicy(
+      { chatbotDomains: ['chat.lakeside.example', 'not a domain'] },
+      async ({ context, page, network }) => {
+        // Chromium hands the policy to storage.managed a moment after start; wait for the background
+        // to have registered the content script before opening the site.
+        const worker = context.serviceWorkers()[0];
+        await expect
+          .poll(() =>
+            worker.evaluate(async () =>
+              // eslint-disable-next-line @typescript-eslint/no-explicit-any
+              ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as { matches: string[] }[]).flatMap(
+                (script) => script.matches,
+              ),
+            ),
+          { timeout: 20_000 })
+          .toEqual(['https://chat.lakeside.example/*']);
+        await serveFixture(context, network, 'https://chat.lakeside.example', 'react-textarea');
+        await page.goto('https://chat.lakeside.example/');
+        const chat = new ChatPage(page, page.locator('textarea'));
+        await chat.paste(NOTE);
+        expect(await chat.warningText()).toContain(PHONE);
+        await chat.chooseRedact();
+        const model = await chat.modelText();
+        expect(model).toContain('[PHONE 1]');
+        expect(model).not.toContain(PHONE);
+      },
+      granted,
+    );
+  } finally {
+    rmSync(granted, { recursive: true, force: true });
+  }
 });

@@ -1,16 +1,17 @@
 import { createBackgroundHandler } from '@/lib/background/background-service';
 import { createDetectorForThisBrowser } from '@/lib/background/detector-for-browser';
-import { createManagedPolicySource } from '@/lib/background/managed-policy';
+import { startPolicyServices } from '@/lib/background/policy-services';
 import { openWelcomeOnInstall } from '@/lib/background/first-run';
 import { NoteGuardDatabase } from '@/lib/settings/database';
 
 export default defineBackground(() => {
   const database = new NoteGuardDatabase();
+  const policy = startPolicyServices(database);
   const handle = createBackgroundHandler({
     extensionId: browser.runtime.id,
     database,
     detectText: createDetectorForThisBrowser(),
-    readPolicy: createManagedPolicySource(browser.storage).read,
+    readPolicy: policy.readPolicy,
     browserLanguage: navigator.language,
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
