@@ -82,7 +82,9 @@ export function guardUploads(deps: UploadGuardDeps, context: GuardContext): () =
 
   const onFileEvent = (event: Event) => {
     const input = event.composedPath()[0] ?? event.target;
-    if (!isFileInput(input) || ownSyntheticEvents.has(event) || !event.isTrusted || deps.isPaused?.()) return;
+    // Untrusted events count too: only the person can put files in a picker (or a page its own
+    // data), and automation tools fire these events themselves.
+    if (!isFileInput(input) || ownSyntheticEvents.has(event) || deps.isPaused?.()) return;
     const files = [...(input.files ?? [])];
     if (files.length === 0) return;
     event.stopImmediatePropagation();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../detect/types';
+import type { DialogChoice, DialogState } from './dialog-state';
+import { AllowedFindings, reviewText, type GuardDeps } from './review';
+
+const TEXT = 'Call (608) 555-0143 today';
+const PHONE: Finding = { start: 5, end: 19, label: 'PHONE', score: 0.9, source: 'phone' };
+
+function fakeDeps(findings: Finding[] | Error, choice: DialogChoice = { action: 'cancel' }) {
+  const shown: DialogState[] = [];
+  const deps: GuardDeps = {
+    window: globalThis as unknown as Window,
+    detect: async () => {
+      if (findings instanceof Error) throw findings;
+      return { ok: true, findings, modelStatus: 'ready', elapsedMs: 1 };
+    },
+    recordOutcome: () => {},
+    openDialog: (state) => {
+      shown.push(state);
+      return { update: (next) => shown.push(next), choice: Promise.resolve(choice), close: () => {} };
+    },
+    dateStyle: () => 'placeholder',
+  };
+  return { deps, shown };
+}
+
+describe('reviewText', () => {
+  it('lets a clean text through without a dialog', async () => {
+    const { deps, shown } = fakeDeps([]);
+    expect(await reviewText(deps, 'What is an A1c?', { action: 'send' })).toEqual({ kind: 'clean' });
+    expect(shown).toEqual([]);
+  });
+
+  it('asks about findings and says what the person was doing', async () => {
+    const { deps, shown } = fakeDeps([PHONE], { action: 'redact', redactedText: 'Call [PHONE 1] today', findings: [PHONE] });
+    expect(await reviewText(deps, TEXT, { action: 'send' })).toEqual({ kind: 'redact', text: 'Call [PHONE 1] today', findings: [PHONE] });
+    expect(shown[0]).toMatchObject({ phase: 'found', action: 'send', text: TEXT });
+  });
+
+  it('does not ask again about details the person already let through', async () => {
+    const allowed = new AllowedFindings();
+    allowed.allow(TEXT, [PHONE]);
+    const { deps, shown } = fakeDeps([PHONE]);
+    expect(await reviewText(deps, TEXT, { action: 'send', alreadyAllowed: allowed.set })).toEqual({ kind: 'clean' });
+    expect(shown).toEqual([]);
+  });
+
+  it('shows the failure and lets the person decide when the check breaks', async () => {
+    const { deps, shown } = fakeDeps(new Error('worker gone'), { action: 'paste-original' });
+    expect(await reviewText(deps, TEXT, { action: 'upload', fileName: 'a.pdf' })).toEqual({ kind: 'original', outcome: 'check-failed', findings: [] });
+    expect(shown[0]).toMatchObject({ phase: 'failed', action: 'upload', fileName: 'a.pdf' });
+  });
+});
