@@ -62,6 +62,7 @@ async function teachWithDischargeSummary(page: Page, { screenshot = false, soft 
   await expect(walkthrough).toBeFocused();
   await expect(progress).toContainText('Step 1 of 9');
   await expect(walkthrough.getByRole('heading', { level: 2 })).toHaveText('A note a patient might paste');
+  await expect(walkthrough.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
   await page.keyboard.press('ArrowRight');
   await expect(progress).toContainText('Step 2 of 9');
   await expect(walkthrough.locator('mark.phi', { hasText: 'Harold J. Pemberton' })).toBeVisible();

@@ -43,6 +43,25 @@ export function Walkthrough({ sample, samples, analysis, teach, locale, onSelect
 
   useEffect(() => regionRef.current?.focus(), []);
 
+  // For a projector: the walkthrough alone on the screen. Esc leaves full screen first (the
+  // browser's own), then the walkthrough.
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    const region = regionRef.current;
+    if (!region) return;
+    const document = region.ownerDocument;
+    const update = () => setFullscreen(document.fullscreenElement === region);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  const toggleFullscreen = () => {
+    const region = regionRef.current;
+    if (!region) return;
+    if (region.ownerDocument.fullscreenElement) void region.ownerDocument.exitFullscreen();
+    else void region.requestFullscreen().then(() => region.focus(), () => undefined);
+  };
+  const canFullscreen = typeof document !== 'undefined' && document.fullscreenEnabled;
+
   const onKeyDown = (event: KeyboardEvent) => {
     const action = walkthroughActionFor({
       key: event.key,
@@ -105,6 +124,11 @@ export function Walkthrough({ sample, samples, analysis, teach, locale, onSelect
         <button type="button" onClick={restart}>
           {teach('walk.restart')}
         </button>
+        {canFullscreen && (
+          <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+            {teach('walk.fullscreen')}
+          </button>
+        )}
         <button type="button" onClick={onExit}>
           {teach('walk.exit')}
         </button>
