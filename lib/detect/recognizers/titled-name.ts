@@ -12,13 +12,18 @@ const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set([
 ]);
 // Names never run across a line break: the next line is a heading or another field.
 const GAP = String.raw`[ \t]{1,2}`;
-// Unicode letters throughout: "Jánošík", "Çingir", "Ondráček" are names as much as "Smith".
-const NAME_WORD = String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}['’])?\p{Lu}(?:[\p{Ll}\p{M}]{1,20}(?:\p{Lu}[\p{Ll}\p{M}]{1,20})?|[\p{Lu}\p{M}]{1,20})(?:['’]\p{Lu}[\p{L}\p{M}]{1,20}|-\p{Lu}?[\p{Ll}\p{M}]{1,20})?(?![\p{L}\p{M}])`;
-const INITIAL = String.raw`(?<![\p{L}\p{M}])\p{Lu}\.`;
-const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|\p{Lu}\.?(?=[ \t])|${NAME_WORD})){0,3}`;
+// Latin letters with their accents ("Jánošík", "Çingir", "Ondráček", "Nguyễn"), as explicit ranges:
+// \p{L} classes made the patterns take over a second to compile for text outside Latin-1.
+// Latin Extended-A/B and Additional mix cases, so they count as both capitals and small letters.
+const CAPITAL = String.raw`A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ`;
+const SMALL = String.raw`a-zß-öø-ÿĀ-ɏḀ-ỿ\u0300-\u036f`;
+const LETTER = String.raw`A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ\u0300-\u036f`;
+const NAME_WORD = String.raw`(?<![${LETTER}])(?:[${CAPITAL}]['’])?[${CAPITAL}](?:[${SMALL}]{1,20}(?:[${CAPITAL}][${SMALL}]{1,20})?|[${CAPITAL}\u0300-\u036f]{1,20})(?:['’][${CAPITAL}][${LETTER}]{1,20}|-[${CAPITAL}]?[${SMALL}]{1,20})?(?![${LETTER}])`;
+const INITIAL = String.raw`(?<![${LETTER}])[${CAPITAL}]\.`;
+const NAME_TAIL = String.raw`(?:${GAP}(?:(?:Jr|Sr|II|III|IV)\b\.?|[${CAPITAL}]\.?(?=[ \t])|${NAME_WORD})){0,3}`;
 const FULL_NAME = String.raw`(?:${INITIAL}[ \t]{0,2}){0,2}${NAME_WORD}${NAME_TAIL}`;
 // The trailing initial is not the M of "M.D.": "EMARD, CLEMMIE M.D.".
-const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}(?!M\.D\.)\p{Lu}\.?(?![\p{L}\p{N}]))?`;
+const LAST_COMMA_FIRST = String.raw`${NAME_WORD},[ \t]{0,2}${NAME_WORD}(?:${GAP}(?!M\.D\.)[${CAPITAL}]\.?(?![${LETTER}0-9]))?`;
 
 const TITLE = String.raw`(?:Dr|DR|Mr|Mrs|MRS|Ms|Miss|Mx|Prof|Rev|Doctor|DOCTOR)(?:\.[ \t]{0,2}|[ \t]{1,2})`;
 // "MR." and "MS." are also mitral regurgitation and stenosis ("moderate MR. CTA CHEST: ..."): they are
@@ -58,7 +63,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       // "Dr. EMARD,ELVIE": EHR exports write last,first without a space.
       regex: new RegExp(
         String.raw`\b${TITLE}(?<name>${NAME_WORD},${NAME_WORD}|${FULL_NAME})`,
-        'dgu',
+        'dg',
       ),
       score: 0.9,
       group: 'name',
@@ -66,8 +71,8 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'capitals title',
       regex: new RegExp(
-        String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[\p{Lu}\p{M}]{2,20}(?:${GAP}[\p{Lu}\p{M}]{2,20})?)(?![\p{L}\p{M}'’])`,
-        'dgu',
+        String.raw`\b${CAPITALS_TITLE}\s{1,2}(?<name>[${CAPITAL}\u0300-\u036f]{2,20}(?:${GAP}[${CAPITAL}\u0300-\u036f]{2,20})?)(?![${LETTER}'’])`,
+        'dg',
       ),
       score: 0.85,
       group: 'name',
@@ -76,7 +81,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'label and colon',
       regex: new RegExp(
         String.raw`\b(?:${COLON_LABEL})\s{0,2}[:=-]\s{0,3}(?:${TITLE})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
-        'dgu',
+        'dg',
       ),
       score: 0.85,
       group: 'name',
@@ -85,7 +90,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'phrase',
       regex: new RegExp(
         String.raw`(?<![\w/])(?:${PHRASE_LABEL}):?\s{1,3}(?:${TITLE})?(?<name>${LAST_COMMA_FIRST}|${FULL_NAME})`,
-        'dgu',
+        'dg',
       ),
       score: 0.8,
       group: 'name',
@@ -94,7 +99,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'relative',
       regex: new RegExp(
         String.raw`\b(?:${RELATIVE})(?:,|\s{1,2}\((?:s?he|they|[A-Z][a-z]{1,12})\))?\s{1,2}(?<name>${FULL_NAME})`,
-        'dgu',
+        'dg',
       ),
       score: 0.8,
       group: 'name',
@@ -102,8 +107,8 @@ export const titledNameRecognizer = createPatternRecognizer({
     {
       name: 'lower-case doctor',
       regex: new RegExp(
-        String.raw`\b(?:dr|doctor|mr|mrs)\.?[ \t]{1,2}(?<name>\p{Ll}[\p{Ll}\p{M}'’-]{1,20}(?:[ \t]\p{Ll}[\p{Ll}\p{M}'’-]{1,20})?)(?![\p{L}\p{M}])`,
-        'dgu',
+        String.raw`\b(?:dr|doctor|mr|mrs)\.?[ \t]{1,2}(?<name>[${SMALL}][${SMALL}'’-]{1,20}(?:[ \t][${SMALL}][${SMALL}'’-]{1,20})?)(?![${LETTER}])`,
+        'dg',
       ),
       score: 0.6,
       group: 'name',
@@ -112,7 +117,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'name is a age',
       regex: new RegExp(
         String.raw`(?<name>${FULL_NAME})(?:['’]s)?[ \t]{1,2}(?:is|was)[ \t]{1,2}an?[ \t]{1,2}\d{1,3}[ \t-]{0,2}(?:years?|yrs?|y/?o|yo|months?|mos?|weeks?|days?)\b`,
-        'dgu',
+        'dg',
       ),
       score: 0.75,
       group: 'name',
@@ -121,7 +126,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'greeting',
       regex: new RegExp(
         String.raw`\b(?:Hi|Hello|Dear|Hey|Good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(?:${TITLE})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
-        'dgu',
+        'dg',
       ),
       score: 0.8,
       group: 'name',
@@ -136,7 +141,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'verb then name',
       regex: new RegExp(
         String.raw`\b(?:${caseVariants(['asked', 'updated', 'encouraged', 'reminded', 'told', 'informed', 'instructed', 'counseled', 'advised', 'reassured', 'educated', 'thanked'])})[ \t]{1,2}(?<name>${FULL_NAME})[ \t]{1,2}(?:to|about|that|regarding|on|of)\b`,
-        'dgu',
+        'dg',
       ),
       score: 0.7,
       group: 'name',
@@ -145,7 +150,7 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'name then verb',
       regex: new RegExp(
         String.raw`(?<name>${FULL_NAME})(?:[ \t]{1,2}(?:states|says|said|reports|reported|denies|presented|presents|agrees|endorses|complains|feels|is feeling|was seen|was evaluated|was admitted)\b|['’]s[ \t]{1,2}(?:home|weights?|blood|symptoms|pain|readings|mother|father|wife|husband|daughter|son|sister|brother)\b)`,
-        'dgu',
+        'dg',
       ),
       score: 0.65,
       group: 'name',
@@ -154,20 +159,20 @@ export const titledNameRecognizer = createPatternRecognizer({
       name: 'closing',
       regex: new RegExp(
         String.raw`\b(?:${caseVariants(['sincerely', 'thanks', 'thank you', 'thank you so much', 'regards', 'best regards', 'warm regards', 'respectfully', 'cheers'])})(?:[,!.][ \t]*(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*)(?<name>${FULL_NAME})`,
-        'dgu',
+        'dg',
       ),
       score: 0.7,
       group: 'name',
     },
     {
       name: 'relation in parentheses',
-      regex: new RegExp(String.raw`(?<name>${FULL_NAME})[ \t]{0,2}\((?:self|proxy|${RELATIVE}|hcp|HCP|poa|POA)\)`, 'dgu'),
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME})[ \t]{0,2}\((?:self|proxy|${RELATIVE}|hcp|HCP|poa|POA)\)`, 'dg'),
       score: 0.8,
       group: 'name',
     },
     {
       name: 'credential after',
-      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),?\s{1,2}${CREDENTIAL}(?![\w-])`, 'dgu'),
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),?\s{1,2}${CREDENTIAL}(?![\w-])`, 'dg'),
       score: 0.85,
       group: 'name',
     },
