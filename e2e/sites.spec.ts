@@ -197,7 +197,7 @@ for (const bot of CHATBOTS) {
 }
 
 test.describe('beyond one composer', () => {
-  test('a photo dropped on the page is named as a risk; "Paste anyway" uploads it', async ({ sharedBrowser, sharedPage: page }) => {
+  test('a photo dropped on the page is named as a risk; "Upload anyway" uploads it', async ({ sharedBrowser, sharedPage: page }) => {
     await sharedBrowser.serve('https://chatgpt.com', 'chatgpt-prosemirror');
     await page.goto('https://chatgpt.com/');
     const photo = tempFile('note-photo.png', Buffer.from('89504e470d0a1a0a', 'hex'));
@@ -238,12 +238,20 @@ test.describe('beyond one composer', () => {
       return new Promise((resolve) => frame.addEventListener('load', resolve));
     });
     const frame = page.frameLocator('iframe');
-    const composer = frame.locator('textarea');
-    await composer.click();
+    await frame.locator('textarea').click();
     await page.keyboard.insertText(TYPED);
     await page.keyboard.press('Enter');
-    await waitForRole(page, 'alertdialog', /personal details in it/, 30_000);
-    await clickByRole(page, 'button', 'Cancel');
+    // The dialog opens in the frame the composer is in: read that frame's accessibility tree.
+    const cdp = await page.context().newCDPSession(page);
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { childFrames?: { frame: { id: string } }[] } };
+    const frameId = frameTree.childFrames![0].frame.id;
+    await expect
+      .poll(async () => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+        return nodes.find((node) => node.role?.value === 'alertdialog')?.name?.value ?? '';
+      }, { timeout: 30_000 })
+      .toContain('personal details in it');
+    await page.keyboard.press('Escape');
     const inner = page.frames().find((candidate) => candidate.url().endsWith('/embedded'))!;
     expect(await inner.evaluate(() => window.__fixture.sent)).toEqual([]);
   });
