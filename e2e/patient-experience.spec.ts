@@ -402,27 +402,30 @@ test('a blocked settings database: the notice shows, and protection goes on with
   // Another page holds the database open at version 1 and refuses to let go, so NoteGuard's
   // upgrade to version 2 is blocked: the way a stuck tab or a damaged profile looks from inside.
   const holder = await openExtensionPage(context, extensionId, 'dialog-audit.html?lang=en');
-  await holder.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const remove = indexedDB.deleteDatabase('noteguard');
-        remove.onerror = () => reject(remove.error);
-        remove.onsuccess = () => {
-          const open = indexedDB.open('noteguard', 10);
-          open.onupgradeneeded = () => {
-            open.result.createObjectStore('settings', { keyPath: 'key' });
-            open.result.createObjectStore('personalTerms', { keyPath: 'id', autoIncrement: true });
-            open.result.createObjectStore('history', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+  const holdVersionOne = () =>
+    holder.evaluate(
+      () =>
+        new Promise<boolean>((resolve, reject) => {
+          const remove = indexedDB.deleteDatabase('noteguard');
+          remove.onerror = () => reject(remove.error);
+          remove.onsuccess = () => {
+            const open = indexedDB.open('noteguard', 10);
+            open.onupgradeneeded = () => {
+              open.result.createObjectStore('settings', { keyPath: 'key' });
+              open.result.createObjectStore('personalTerms', { keyPath: 'id', autoIncrement: true });
+              open.result.createObjectStore('history', { keyPath: 'id', autoIncrement: true }).createIndex('at', 'at');
+            };
+            // NoteGuard's own pages may reopen the database first; then try again.
+            open.onerror = () => resolve(false);
+            open.onsuccess = () => {
+              open.result.onversionchange = () => undefined;
+              (globalThis as unknown as { held: IDBDatabase }).held = open.result;
+              resolve(true);
+            };
           };
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            open.result.onversionchange = () => undefined;
-            (globalThis as unknown as { held: IDBDatabase }).held = open.result;
-            resolve();
-          };
-        };
-      }),
-  );
+        }),
+    );
+  await expect.poll(holdVersionOne, { intervals: [100, 250, 500] }).toBe(true);
 
   for (const path of ['options.html', 'popup.html']) {
     const page = await openExtensionPage(context, extensionId, path);
