@@ -12,7 +12,7 @@ const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
 // Generic drug names end in a handful of stems (WHO INN); no common name does.
 const DRUG_STEM = /(?:pril|olol|alol|statin|sartan|mab|tinib|cillin|mycin|floxacin|conazole|prazole|dipine|tidine|semide|thiazide|parin|xaban|gatran|gliptin|gliflozin|glutide|triptan|setron|azepam|zolam|codone|morphone|barbital|profen|oxacin|cycline|vir|navir|tadine|afil|lukast|terol|sonide|asone|olone|trexate|platin|rubicin|poetin)$/;
 
-export function isMedicalWord(token: string): boolean {
+function isMedicalWord(token: string): boolean {
   return MEDICAL_WORD_SET.has(token) || (token.length > 5 && DRUG_STEM.test(token));
 }
 

@@ -46,26 +46,30 @@ export function createDetector(recognizers: readonly Recognizer[]): Detector {
 function boostByContext(text: string, findings: readonly Finding[], recognizer: Recognizer): Finding[] {
   const words = recognizer.context;
   if (!words || words.length === 0) return [...findings];
+  const contextPattern = contextPatternOf(words);
   return findings.map((finding) =>
-    finding.score < 1 && hasContextWord(text, finding.start, words)
+    finding.score < 1 && contextPattern.test(text.slice(Math.max(0, finding.start - CONTEXT_WINDOW), finding.start))
       ? { ...finding, score: Math.min(1, finding.score + CONTEXT_BOOST) }
       : finding,
   );
 }
 
-/** Whether one of the words appears, as a whole word, in the few words before `start`. */
+/** Whether one of the words appears, as a whole word and in any case, in the few words before `start`. */
 export function hasContextWord(text: string, start: number, words: readonly string[]): boolean {
-  const window = text.slice(Math.max(0, start - CONTEXT_WINDOW), start).toLowerCase();
-  return words.some((word) => {
-    for (let at = window.lastIndexOf(word); at >= 0; at = at === 0 ? -1 : window.lastIndexOf(word, at - 1)) {
-      if (!isWordChar(window[at - 1]) && !isWordChar(window[at + word.length])) return true;
-    }
-    return false;
-  });
+  return contextPatternOf(words).test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
 }
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+// One compiled pattern per context list: a finding is checked with one test, not one search per word.
+const contextPatterns = new WeakMap<readonly string[], RegExp>();
+
+function contextPatternOf(words: readonly string[]): RegExp {
+  let pattern = contextPatterns.get(words);
+  if (!pattern) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    contextPatterns.set(words, pattern);
+  }
+  return pattern;
 }
 
 function clampToText(finding: Finding, length: number): Finding | undefined {

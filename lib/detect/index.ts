@@ -6,6 +6,7 @@ import type { DetectOptions, Finding, RedactOptions, Redaction } from './types';
 export * from './types';
 export { createDetector, DEFAULT_THRESHOLD, type Detector } from './engine';
 export { PLACEHOLDER_PATTERN, REMOVED_MARKER } from './placeholder';
+export { REPEAT_SOURCE } from './redact';
 export { ruleRecognizers } from './recognizers/registry';
 export { createPatternRecognizer, type ScoredPattern, type PatternRecognizerSpec } from './pattern-recognizer';
 
