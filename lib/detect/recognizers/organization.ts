@@ -78,6 +78,13 @@ export const organizationRecognizer = createPatternRecognizer({
       group: 'facility',
     },
     {
+      // "cath at MGH", "seen at BWH": a hospital acronym ends in H; clinical ones (BPH, LVH, TSH) do too.
+      name: 'hospital acronym',
+      regex: /\b(?:at|At|AT)[ \t]{1,2}(?<acronym>(?!(?:BPH|LVH|RVH|ICH|SAH|IVH|PPH|CAH|TSH|SIADH|LH|GH|HH|DH|MH|NH)\b)[A-Z]{2,4}H)\b/dg,
+      score: 0.6,
+      group: 'acronym',
+    },
+    {
       name: 'employer',
       regex: new RegExp(
         String.raw`\b(?:${caseVariants(['works', 'work', 'worked', 'working', 'employed', 'employee', 'job', 'retired', 'volunteers', 'volunteer'])})\b(?:[ \t]{1,2}[a-z]{1,15}){0,4}${GAP}(?:${caseVariants(['at', 'for', 'by', 'with', 'from'])})${GAP}(?:(?:the|The|THE)${GAP})?(?<employer>${ORG_WORD}(?:${GAP}(?:&${GAP})?${ORG_WORD}){0,3})`,
