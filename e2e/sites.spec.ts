@@ -255,4 +255,21 @@ test.describe('beyond one composer', () => {
     const inner = page.frames().find((candidate) => candidate.url().endsWith('/embedded'))!;
     expect(await inner.evaluate(() => window.__fixture.sent)).toEqual([]);
   });
+
+  test('a composer and file picker inside a shadow root are guarded', async ({ sharedBrowser, sharedPage: page }) => {
+    await sharedBrowser.serve('https://chat.openai.com', 'shadow-dom-chat');
+    await page.goto('https://chat.openai.com/');
+    const chat = new ChatPage(page, page.locator('chat-composer textarea'));
+    await typeInto(chat, TYPED);
+    await page.locator('chat-composer button[type="submit"]').click();
+    await chat.warningText();
+    await chooseSendRedacted(page);
+    await expect.poll(async () => (await fixtureState(page)).sent.length).toBe(1);
+    for (const identifier of IDENTIFIERS) expect((await fixtureState(page)).sent[0]).not.toContain(identifier);
+
+    await page.locator('chat-composer input[type=file]').setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(NOTE) });
+    expect(await chat.warningText()).toContain(EMAIL);
+    await chat.cancel();
+    expect((await fixtureState(page)).uploads).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { pasteRedactedInstead, reviewFiles, type UploadGuardDeps } from './uploa
  * paste; files dropped anywhere (chatbots take files on the whole page) like an upload. Drags
  * that start on the page itself (moving text inside the composer) are the page's business.
  */
-export function guardDrops(deps: UploadGuardDeps, context: GuardContext): () => void {
+export function guardDrops(deps: UploadGuardDeps, context: GuardContext): void {
   const window = deps.window;
   const { adapter } = context;
   let dragFromPage = false;
@@ -74,12 +74,7 @@ export function guardDrops(deps: UploadGuardDeps, context: GuardContext): () => 
     })();
   };
 
-  window.addEventListener('dragstart', onDragStart, { capture: true });
-  window.addEventListener('dragend', onDragEnd, { capture: true });
-  window.addEventListener('drop', onDrop, { capture: true });
-  return () => {
-    window.removeEventListener('dragstart', onDragStart, { capture: true });
-    window.removeEventListener('dragend', onDragEnd, { capture: true });
-    window.removeEventListener('drop', onDrop, { capture: true });
-  };
+  context.events.on('dragstart', onDragStart);
+  context.events.on('dragend', onDragEnd);
+  context.events.on('drop', onDrop);
 }

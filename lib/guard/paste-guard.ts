@@ -1,5 +1,6 @@
 import { ownSyntheticEvents, saveSelection } from '../sites/composer';
 import type { SiteAdapter } from '../sites/site-adapter';
+import type { GuardEvents } from './guard-events';
 import { AllowedFindings, countByLabel, findingsOf, outcomeOf, reportNotLanded, reviewText, type GuardDeps } from './review';
 
 export { countByLabel } from './review';
@@ -9,13 +10,15 @@ export interface GuardContext {
   adapter: SiteAdapter;
   /** Findings already let through knowingly, shared by every guard on the page. */
   allowed: AllowedFindings;
+  /** Where the guards listen: the window, and open shadow roots for non-composed events. */
+  events: GuardEvents;
 }
 
 /**
  * Catches pastes into composers before the page sees them, checks the text, and puts back only
  * what the person chose. Text is never dropped: whatever fails, they get a dialog with it intact.
  */
-export function guardPastes(deps: GuardDeps, context: GuardContext): () => void {
+export function guardPastes(deps: GuardDeps, context: GuardContext): void {
   const { adapter, allowed } = context;
 
   const onPaste = (event: ClipboardEvent) => {
@@ -43,6 +46,5 @@ export function guardPastes(deps: GuardDeps, context: GuardContext): () => void 
     })();
   };
 
-  deps.window.addEventListener('paste', onPaste, { capture: true });
-  return () => deps.window.removeEventListener('paste', onPaste, { capture: true });
+  context.events.on('paste', onPaste);
 }

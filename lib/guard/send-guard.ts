@@ -1,4 +1,5 @@
-import { normalizeForComparison, ownSyntheticEvents, selectionOfAll, settle, type Composer } from '../sites/composer';
+import { composerForTarget, normalizeForComparison, ownSyntheticEvents, selectionOfAll, settle, type Composer } from '../sites/composer';
+import { scopeOf } from '../sites/site-adapter';
 import type { GuardContext } from './paste-guard';
 import { countByLabel, outcomeOf, reportNotLanded, reviewText, type GuardDeps } from './review';
 
@@ -15,7 +16,7 @@ export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKe
  * on the send control and a form submit are caught on window in the capture phase, before any of
  * the page's listeners. The send goes ahead only once the text is clean or the person chose.
  */
-export function guardSends(deps: GuardDeps, context: GuardContext): () => void {
+export function guardSends(deps: GuardDeps, context: GuardContext): void {
   const { adapter, allowed } = context;
   const window = deps.window;
   /** The draft, as the person last approved it: sends of exactly that text pass. */
@@ -83,7 +84,7 @@ export function guardSends(deps: GuardDeps, context: GuardContext): () => void {
     const unhandled = composer.dispatchEvent(key);
     if (!unhandled || adapter.readText(composer) !== before) return;
     // The page did not act on the key itself: its send is the control's or the form's.
-    if (!adapter.findComposers(composer.ownerDocument).includes(composer)) {
+    if (!adapter.findComposers(scopeOf(composer)).includes(composer)) {
       composer.closest('form')?.requestSubmit();
       return;
     }
@@ -106,19 +107,17 @@ export function guardSends(deps: GuardDeps, context: GuardContext): () => void {
   // recognise). Also the page's own requestSubmit(): what matters is the text, not who submits.
   const onSubmit = (event: SubmitEvent) => {
     if (ownSyntheticEvents.has(event)) return;
-    const form = event.target as HTMLFormElement;
-    const composer = adapter.findComposers(form.ownerDocument).find((candidate) => form.contains(candidate));
+    const form = (event.composedPath()[0] ?? event.target) as HTMLFormElement;
+    const composer =
+      adapter.findComposers(scopeOf(form)).find((candidate) => form.contains(candidate)) ??
+      composerForTarget(form.querySelector('textarea, [contenteditable="true"], input[type="text"]'));
     if (!composer) return;
     const submitter = event.submitter;
     hold(event, composer, () => form.requestSubmit(submitter?.isConnected ? submitter : null));
   };
 
-  window.addEventListener('keydown', onKeyDown, { capture: true });
-  window.addEventListener('click', onClick, { capture: true });
-  window.addEventListener('submit', onSubmit, { capture: true });
-  return () => {
-    window.removeEventListener('keydown', onKeyDown, { capture: true });
-    window.removeEventListener('click', onClick, { capture: true });
-    window.removeEventListener('submit', onSubmit, { capture: true });
-  };
+  context.events.on('keydown', onKeyDown);
+  context.events.on('click', onClick);
+  // `submit` does not leave a shadow root.
+  context.events.on('submit', onSubmit, false);
 }

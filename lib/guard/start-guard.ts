@@ -5,6 +5,7 @@ import { adapterForSite } from '../sites/adapters';
 import { createDialogOpener } from './dialog-host';
 import { extensionDocumentReaders } from './document-readers';
 import { guardDrops } from './drop-guard';
+import { GuardEvents, watchShadowRoots } from './guard-events';
 import { guardPastes, type GuardContext } from './paste-guard';
 import { AllowedFindings } from './review';
 import { guardSends } from './send-guard';
@@ -21,6 +22,8 @@ const DEFAULT_PAGE_SETTINGS: PageSettings = { paused: false, dateStyle: 'placeho
 export function startGuard(window: Window, site: string, siteId?: string): () => void {
   const send = (message: NoteGuardMessage) => browser.runtime.sendMessage(message);
   let pageSettings = DEFAULT_PAGE_SETTINGS;
+  // The last text the background recognised as copied from the patient portal (portal provenance).
+  let portalText: string | undefined;
   // Settings change in the popup or options page while this page stays open: ask again whenever
   // the person comes back to the page. A pause's expiry is checked locally, on every event.
   const refresh = () =>
@@ -33,7 +36,11 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
 
   const deps: UploadGuardDeps = {
     window,
-    detect: (text) => request(send, { to: 'background', kind: 'detect', text }),
+    detect: (text) =>
+      request(send, { to: 'background', kind: 'detect', text }).then((answer) => {
+        portalText = answer?.ok && answer.fromPortal ? text : undefined;
+        return answer;
+      }),
     recordOutcome: (outcome, counts) => {
       send({ to: 'background', kind: 'record-outcome', site, outcome, counts }).catch((error: unknown) =>
         console.warn('NoteGuard: could not record the outcome.', error),
@@ -43,16 +50,23 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
       window.document,
       (): Locale => pageSettings.locale,
       () => pageSettings.enforcement,
+      (text) => text === portalText,
     ),
     dateStyle: () => pageSettings.dateStyle,
     governedAssistant: () => pageSettings.governedAssistant,
     isPaused: () => pageSettings.paused && (pageSettings.pausedUntil ?? Infinity) > Date.now(),
     readers: extensionDocumentReaders,
   };
-  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings() };
-  const stops = [guardPastes(deps, context), guardDrops(deps, context), guardSends(deps, context), guardUploads(deps, context)];
+  const events = new GuardEvents(window);
+  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings(), events };
+  guardPastes(deps, context);
+  guardDrops(deps, context);
+  guardSends(deps, context);
+  guardUploads(deps, context);
+  const stopWatching = watchShadowRoots(events);
   return () => {
-    for (const stop of stops) stop();
+    stopWatching();
+    events.stop();
     window.removeEventListener('focus', refresh);
     window.document.removeEventListener('visibilitychange', refresh);
   };

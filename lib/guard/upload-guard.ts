@@ -1,4 +1,5 @@
 import { ownSyntheticEvents, type Composer, type SavedSelection } from '../sites/composer';
+import { scopeOf } from '../sites/site-adapter';
 import type { DocumentReaders } from './file-text';
 import { readFileForCheck } from './file-text';
 import type { GuardContext } from './paste-guard';
@@ -76,8 +77,7 @@ function isFileInput(target: EventTarget | null): target is HTMLInputElement {
  * Catches files chosen in a file picker (`input[type=file]`): the page hears neither `input` nor
  * `change` until the person has decided; then NoteGuard fires both again, or empties the picker.
  */
-export function guardUploads(deps: UploadGuardDeps, context: GuardContext): () => void {
-  const window = deps.window;
+export function guardUploads(deps: UploadGuardDeps, context: GuardContext): void {
   const inReview = new WeakSet<HTMLInputElement>();
 
   const onFileEvent = (event: Event) => {
@@ -104,7 +104,8 @@ export function guardUploads(deps: UploadGuardDeps, context: GuardContext): () =
         }
         input.value = '';
         if (decision.kind === 'paste-redacted') {
-          await pasteRedactedInstead(deps, context, context.adapter.findComposer(input.ownerDocument), decision.text);
+          const composer = context.adapter.findComposer(scopeOf(input)) ?? context.adapter.findComposer(input.ownerDocument);
+          await pasteRedactedInstead(deps, context, composer, decision.text);
         }
       } finally {
         inReview.delete(input);
@@ -112,10 +113,7 @@ export function guardUploads(deps: UploadGuardDeps, context: GuardContext): () =
     })();
   };
 
-  window.addEventListener('input', onFileEvent, { capture: true });
-  window.addEventListener('change', onFileEvent, { capture: true });
-  return () => {
-    window.removeEventListener('input', onFileEvent, { capture: true });
-    window.removeEventListener('change', onFileEvent, { capture: true });
-  };
+  context.events.on('input', onFileEvent);
+  // `change` does not leave a shadow root (a file picker inside a web component).
+  context.events.on('change', onFileEvent, false);
 }

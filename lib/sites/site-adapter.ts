@@ -23,11 +23,17 @@ export interface SiteData {
   send: readonly string[];
 }
 
+/** Where composers are looked for: a document, or the shadow root an element lives in. */
+export type ComposerScope = Document | ShadowRoot | Element;
+
+/** The document or shadow root an element is in: selectors do not cross shadow boundaries. */
+export const scopeOf = (element: Element): ComposerScope => element.getRootNode() as Document | ShadowRoot;
+
 export interface SiteAdapter {
   readonly id: string;
-  /** Every editable composer in the document, best candidate first. */
-  findComposers(document: Document): Composer[];
-  findComposer(document: Document): Composer | null;
+  /** Every editable composer in a document or shadow root, best candidate first. */
+  findComposers(scope: ComposerScope): Composer[];
+  findComposer(scope: ComposerScope): Composer | null;
   /** The composer an event target is in: a known one, or any text field or editing host. */
   composerFor(target: EventTarget | null): Composer | null;
   readText(composer: Composer): string;
@@ -67,10 +73,10 @@ export function defineSiteAdapter(data: SiteData): SiteAdapter {
   const composerSelector = data.composer.join(', ');
   const sendSelectors = [...data.send, ...GENERIC_SEND];
 
-  const findComposers = (document: Document): Composer[] =>
+  const findComposers = (scope: ComposerScope): Composer[] =>
     unique(
       data.composer.flatMap((selector) =>
-        [...document.querySelectorAll<HTMLElement>(selector)]
+        [...scope.querySelectorAll<HTMLElement>(selector)]
           .map((element) => (isTextField(element) ? element : composerForTarget(element)))
           .filter((element): element is Composer => !!element && isEditable(element) && isShown(element)),
       ),
@@ -116,12 +122,16 @@ export function defineSiteAdapter(data: SiteData): SiteAdapter {
     },
     sendControlFor(target) {
       if (!isElement(target)) return null;
-      const all = findComposers(target.ownerDocument);
+      const all = findComposers(scopeOf(target));
       for (const [rank, selector] of sendSelectors.entries()) {
         const control = target.closest<HTMLElement>(selector);
         if (!control) continue;
         const form = control.closest('form');
-        const inForm = form ? all.find((composer) => form.contains(composer)) : undefined;
+        const inForm = form
+          ? (all.find((composer) => form.contains(composer)) ??
+            composerForTarget(form.querySelector('textarea, [contenteditable="true"]')) ??
+            undefined)
+          : undefined;
         if (inForm) return { control, composer: inForm };
         // A site's own send selector may sit outside the form; a generic "submit" button must be
         // near a composer (not merely on the same page, like a sign-in form's).
