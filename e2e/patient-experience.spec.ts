@@ -113,6 +113,56 @@ async function practiceChat(context: BrowserContext, extensionId: string): Promi
   return new ChatPage(page, page.getByTestId('practice-composer'));
 }
 
+/**
+ * Opens the real toolbar popup over the given tab (chrome.action.openPopup from the service
+ * worker) and returns a way to run script in it. Playwright does not list the popup as a page,
+ * so it is reached through the Chrome DevTools Protocol's Target domain.
+ */
+async function openToolbarPopup(context: BrowserContext, over: Page): Promise<(expression: string) => Promise<unknown>> {
+  await over.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  const cdp = await context.newCDPSession(over);
+  let popup: { targetId: string } | undefined;
+  for (let tries = 0; tries < 50 && !popup; tries++) {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    popup = targetInfos.find((target) => target.url.endsWith('/popup.html'));
+    if (!popup) await over.waitForTimeout(100);
+  }
+  if (!popup) throw new Error('The toolbar popup did not open');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
+  const replies = new Map<number, { result?: { result?: { value?: unknown } } }>();
+  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
+    if (reply.id) replies.set(reply.id, reply);
+  });
+  let nextId = 1;
+  return async (expression: string) => {
+    const id = nextId++;
+    const params = { expression, awaitPromise: true, returnByValue: true };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params }) });
+    for (let tries = 0; tries < 100 && !replies.has(id); tries++) await over.waitForTimeout(50);
+    return replies.get(id)?.result?.result?.value;
+  };
+}
+
+/** Script for the popup: waits for a button by its text and presses it. */
+const pressPopupButton = (label: string) => `(async () => {
+  for (let tries = 0; tries < 100; tries++) {
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === ${JSON.stringify(label)});
+    if (button) { button.click(); return true; }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+})()`;
+
+const popupText = `(async () => {
+  for (let tries = 0; tries < 100 && !document.querySelector('[data-testid="week-count"]'); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return document.body.innerText;
+})()`;
+
 test.beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
 test('axe finds no WCAG 2.2 AA violations on the popup, settings, welcome and dialog-audit pages, in English and Spanish', async ({
@@ -442,4 +492,33 @@ test('a blocked settings database: the notice shows, and protection goes on with
   await chat.chooseRedact();
   expect(await chat.composer.inputValue()).not.toContain(PHONE);
   await holder.evaluate(() => (globalThis as unknown as { held: IDBDatabase }).held.close());
+});
+
+test('the toolbar popup over the practice page: protected, paused for 15 minutes, then back on', async ({ context, extensionId }) => {
+  const chat = await practiceChat(context, extensionId);
+  const settingsLoaded = () =>
+    chat.page.evaluate(() => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+      return chrome.runtime.sendMessage({ to: 'background', kind: 'get-page-settings', site: 'practice' });
+    });
+
+  let popup = await openToolbarPopup(context, chat.page);
+  expect(await popup(popupText)).toContain('Protected. Pastes into the practice chatbot are checked for personal details first.');
+  expect(await popup(pressPopupButton('Pause on this site for 15 minutes'))).toBe(true);
+  await expect.poll(async () => String(await popup('document.body.innerText'))).toMatch(/Paused on this site until .+\. Pastes here are not checked\./);
+
+  await chat.page.reload();
+  expect(await settingsLoaded()).toMatchObject({ paused: true });
+  await chat.paste(NOTE);
+  await expect.poll(() => chat.composer.inputValue()).toContain(EMAIL);
+  expect(await findByRole(chat.page, 'alertdialog')).toBeUndefined();
+
+  popup = await openToolbarPopup(context, chat.page);
+  expect(await popup(pressPopupButton('Turn protection back on'))).toBe(true);
+  await expect.poll(async () => String(await popup('document.body.innerText'))).toContain('Protected.');
+  await chat.page.reload();
+  expect(await settingsLoaded()).toMatchObject({ paused: false });
+  await chat.paste(NOTE);
+  expect(await chat.warningText()).toContain(PHONE);
+  await chat.cancel();
 });
