@@ -59,6 +59,7 @@ describe('organizationRecognizer', () => {
     ['discharged to Home'],
     ['retention due to BPH; seen at BPH clinic'.slice(0, 22)],
     ['LVH at TSH levels'],
+    ['APGAR 6/9 AT BIRTH, BORN AT 36 WEEKS'],
     ['HOPE SHE CAN RETURN TO WORK SOON.'],
     ['ADMITTED TO THE STEP-DOWN UNIT ON'],
     ['CASE DISCUSSED WITH DR. BOGOSAVAC OF NEUROLOGY.'],

@@ -79,8 +79,9 @@ export const organizationRecognizer = createPatternRecognizer({
     },
     {
       // "cath at MGH", "seen at BWH": a hospital acronym ends in H; clinical ones (BPH, LVH, TSH) do too.
+      // Only after a lower-case "at": in capitals "AT BIRTH" looks the same.
       name: 'hospital acronym',
-      regex: /\b(?:at|At|AT)[ \t]{1,2}(?<acronym>(?!(?:BPH|LVH|RVH|ICH|SAH|IVH|PPH|CAH|TSH|SIADH|LH|GH|HH|DH|MH|NH)\b)[A-Z]{2,4}H)\b/dg,
+      regex: /\b(?:at|At)[ \t]{1,2}(?<acronym>(?!(?:BPH|LVH|RVH|ICH|SAH|IVH|PPH|CAH|TSH|SIADH|LH|GH|HH|DH|MH|NH)\b)[A-Z]{2,4}H)\b/dg,
       score: 0.6,
       group: 'acronym',
     },
