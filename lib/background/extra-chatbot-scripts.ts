@@ -1,8 +1,9 @@
 import {
-  EXTRA_CHATBOTS_SCRIPT_ID,
+  EXTRA_CHATBOTS_SCRIPT,
   extraChatbotMatches,
   extraChatbotRegistration,
   type ContentScriptRegistration,
+  type RuntimeScript,
 } from '../policy/extra-chatbots';
 
 /** The parts of browser.scripting and browser.permissions the registration needs. */
@@ -19,16 +20,20 @@ export interface ExtraChatbotApi {
  * is registered at run time for every extra host NoteGuard has access to. Called at start-up and
  * whenever the policy, the person's sites or the granted host permissions change; the last call wins.
  */
-export function createExtraChatbotSync(api: ExtraChatbotApi, builtInMatches: readonly string[]) {
+export function createExtraChatbotSync(
+  api: ExtraChatbotApi,
+  builtInMatches: readonly string[],
+  script: RuntimeScript = EXTRA_CHATBOTS_SCRIPT,
+) {
   let queue = Promise.resolve<string[]>([]);
   const sync = async (hosts: readonly string[]): Promise<string[]> => {
     const candidates = extraChatbotMatches(hosts, builtInMatches, () => true);
     const granted = new Set<string>();
     for (const pattern of candidates) if (await api.hasAccess(pattern).catch(() => false)) granted.add(pattern);
     const matches = extraChatbotMatches(hosts, builtInMatches, (pattern) => granted.has(pattern));
-    const existing = await api.getRegisteredContentScripts({ ids: [EXTRA_CHATBOTS_SCRIPT_ID] });
-    if (existing.length > 0) await api.unregisterContentScripts({ ids: [EXTRA_CHATBOTS_SCRIPT_ID] });
-    const registration = extraChatbotRegistration(matches);
+    const existing = await api.getRegisteredContentScripts({ ids: [script.id] });
+    if (existing.length > 0) await api.unregisterContentScripts({ ids: [script.id] });
+    const registration = extraChatbotRegistration(matches, script);
     if (registration) await api.registerContentScripts([registration]);
     return matches;
   };

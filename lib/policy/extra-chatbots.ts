@@ -5,6 +5,14 @@ export const EXTRA_CHATBOTS_SCRIPT_ID = 'noteguard-extra-chatbots';
 /** The built chatbot content script (WXT's output path for entrypoints/chatbot.content.ts). */
 export const CHATBOT_SCRIPT_FILE = 'content-scripts/chatbot.js';
 
+/** A script registered at run time: the chatbot guard on extra chatbots, the portal copy listener on portals. */
+export interface RuntimeScript {
+  id: string;
+  file: string;
+}
+export const EXTRA_CHATBOTS_SCRIPT: RuntimeScript = { id: EXTRA_CHATBOTS_SCRIPT_ID, file: CHATBOT_SCRIPT_FILE };
+export const PORTAL_SCRIPT: RuntimeScript = { id: 'noteguard-portal-copies', file: 'content-scripts/portal.js' };
+
 export interface ContentScriptRegistration {
   id: string;
   matches: string[];
@@ -35,12 +43,15 @@ export function extraChatbotMatches(
   return patterns;
 }
 
-export function extraChatbotRegistration(matches: readonly string[]): ContentScriptRegistration | undefined {
+export function extraChatbotRegistration(
+  matches: readonly string[],
+  script: RuntimeScript = EXTRA_CHATBOTS_SCRIPT,
+): ContentScriptRegistration | undefined {
   if (matches.length === 0) return undefined;
   return {
-    id: EXTRA_CHATBOTS_SCRIPT_ID,
+    id: script.id,
     matches: [...matches],
-    js: [CHATBOT_SCRIPT_FILE],
+    js: [script.file],
     runAt: 'document_start',
     allFrames: true,
     // Registered again from the policy and settings at every start, so nothing stale survives.
