@@ -12,6 +12,7 @@ export default defineBackground(() => {
     database,
     detectText: createDetectorForThisBrowser(),
     readPolicy: policy.readPolicy,
+    portalMemory: policy.portalMemory,
     browserLanguage: navigator.language,
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));

@@ -3,6 +3,8 @@ import { pageSettingsFor } from '../settings/page-settings';
 import { readOr } from '../settings/safe-settings';
 import { applyPolicyToPageSettings, lockedKeys } from '../policy/page-policy';
 import type { PolicyReading } from '../policy/policy';
+import type { PortalMemoryStore } from './portal-memory';
+import { createPortalProvenance } from './portal-provenance';
 import {
   isMessageFor,
   isOwnSender,
@@ -21,14 +23,17 @@ export interface BackgroundDeps {
   browserLanguage?: string;
   /** The health system's policy from storage.managed (see managed-policy.ts); none when absent. */
   readPolicy?: () => Promise<PolicyReading>;
+  /** Fingerprints of what the person copied on their portal (portal-memory.ts). */
+  portalMemory?: PortalMemoryStore;
 }
 
 /**
  * The background's message handler. It answers only NoteGuard's own contexts and stores counts,
  * never text. A settings database that fails leaves detection running on defaults.
  */
-export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy }: BackgroundDeps) {
+export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy, portalMemory }: BackgroundDeps) {
   const policy = (): Promise<PolicyReading> => readPolicy?.() ?? Promise.resolve({ policy: {}, problems: [] });
+  const provenance = portalMemory ? createPortalProvenance(portalMemory, policy) : undefined;
 
   // A blocked database never answers: give up after a moment rather than stall the check.
   const personalTerms = () =>
@@ -45,7 +50,9 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
     if (!isMessageFor('background', message) || !isOwnSender(sender, extensionId)) return undefined;
     switch (message.kind) {
       case 'detect':
-        return personalTerms().then((terms) => detectText(message.text, terms));
+        return personalTerms()
+          .then((terms) => detectText(message.text, terms))
+          .then((response) => provenance?.flag(message.text, response).catch(() => response) ?? response);
       case 'record-outcome':
         return database.history
           .add({ at: Date.now(), site: message.site, outcome: message.outcome, counts: sanitizeCounts(message.counts) })
@@ -54,6 +61,8 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
         return Promise.all([pageSettingsFor(database, String(message.site), browserLanguage), policy()]).then(
           ([settings, reading]) => applyPolicyToPageSettings(settings, reading.policy),
         );
+      case 'remember-portal-copy':
+        return provenance?.rememberCopy(message.fingerprints, sender.url) ?? Promise.resolve({ ok: false });
       case 'get-policy':
         return policy().then(({ policy, problems }) => ({ policy, locked: lockedKeys(policy), problems }));
     }

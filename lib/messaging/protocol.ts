@@ -44,6 +44,13 @@ export interface PageSettings {
   organizationName?: string;
 }
 
+/** The portal content script's fingerprints of a copy (hashes only, never the text). */
+export interface RememberPortalCopyRequest {
+  to: 'background';
+  kind: 'remember-portal-copy';
+  fingerprints: string[];
+}
+
 /** The health system's policy, for the options page and popup to show and lock what it sets. */
 export interface GetPolicyRequest {
   to: 'background';
@@ -69,10 +76,22 @@ export interface WorkerDetectRequest {
 export type ModelStatus = 'ready' | 'unavailable';
 
 export type DetectResponse =
-  | { ok: true; findings: Finding[]; modelStatus: ModelStatus; elapsedMs: number }
+  | {
+      ok: true;
+      findings: Finding[];
+      modelStatus: ModelStatus;
+      elapsedMs: number;
+      /** The text matches what the person copied on their patient portal (policy portalDomains). */
+      fromPortal?: boolean;
+    }
   | { ok: false; error: string };
 
-export type BackgroundRequest = DetectRequest | RecordOutcomeRequest | GetPageSettingsRequest | GetPolicyRequest;
+export type BackgroundRequest =
+  | DetectRequest
+  | RecordOutcomeRequest
+  | GetPageSettingsRequest
+  | GetPolicyRequest
+  | RememberPortalCopyRequest;
 export type NoteGuardMessage = BackgroundRequest | WorkerDetectRequest;
 
 interface ResponseFor {
@@ -80,10 +99,11 @@ interface ResponseFor {
   'record-outcome': { ok: true };
   'get-page-settings': PageSettings;
   'get-policy': PolicyAnswer;
+  'remember-portal-copy': { ok: boolean };
 }
 
 const KINDS_BY_TARGET: Record<NoteGuardMessage['to'], readonly string[]> = {
-  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy'],
+  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy', 'remember-portal-copy'],
   detector: ['detect'],
 };
 
