@@ -14,6 +14,8 @@ export function createDialogOpener(
   locale: () => Locale = () => 'en',
   /** The health system's enforcement mode, laid on every warning whichever guard opened it. */
   enforcement: () => EnforcementMode | undefined = () => undefined,
+  /** Whether the background recognised this text as copied from the person's patient portal. */
+  fromPortal: (text: string) => boolean = () => false,
 ): OpenDialog {
   return (initial: DialogState): DialogController => {
     const previouslyFocused = document.activeElement as HTMLElement | null;
@@ -34,7 +36,7 @@ export function createDialogOpener(
       resolveChoice(picked.action === 'paste-original' && mode && mode !== 'warn' ? { action: 'cancel' } : picked);
     };
     const show = (state: DialogState) =>
-      render(<WarningDialog state={withEnforcement(state, enforcement())} locale={language} onChoose={onChoose} />, mount);
+      render(<WarningDialog state={withPolicyNotes(state, enforcement(), fromPortal)} locale={language} onChoose={onChoose} />, mount);
     show(initial);
 
     return {
@@ -49,7 +51,10 @@ export function createDialogOpener(
   };
 }
 
-function withEnforcement(state: DialogState, mode: EnforcementMode | undefined): DialogState {
-  if (!mode || (state.phase !== 'found' && state.phase !== 'failed') || state.enforcement) return state;
-  return { ...state, enforcement: mode };
+function withPolicyNotes(state: DialogState, mode: EnforcementMode | undefined, fromPortal: (text: string) => boolean): DialogState {
+  if (state.phase !== 'found' && state.phase !== 'failed') return state;
+  let next = state;
+  if (mode && !next.enforcement) next = { ...next, enforcement: mode };
+  if (next.phase === 'found' && next.fromPortal === undefined && fromPortal(next.text)) next = { ...next, fromPortal: true };
+  return next;
 }

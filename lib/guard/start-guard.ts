@@ -5,7 +5,6 @@ import { adapterForSite } from '../sites/adapters';
 import { createDialogOpener } from './dialog-host';
 import { extensionDocumentReaders } from './document-readers';
 import { guardDrops } from './drop-guard';
-import { GuardEvents, watchShadowRoots } from './guard-events';
 import { guardPastes, type GuardContext } from './paste-guard';
 import { AllowedFindings } from './review';
 import { guardSends } from './send-guard';
@@ -57,16 +56,10 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
     isPaused: () => pageSettings.paused && (pageSettings.pausedUntil ?? Infinity) > Date.now(),
     readers: extensionDocumentReaders,
   };
-  const events = new GuardEvents(window);
-  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings(), events };
-  guardPastes(deps, context);
-  guardDrops(deps, context);
-  guardSends(deps, context);
-  guardUploads(deps, context);
-  const stopWatching = watchShadowRoots(events);
+  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings() };
+  const stops = [guardPastes(deps, context), guardDrops(deps, context), guardSends(deps, context), guardUploads(deps, context)];
   return () => {
-    stopWatching();
-    events.stop();
+    for (const stop of stops) stop();
     window.removeEventListener('focus', refresh);
     window.document.removeEventListener('visibilitychange', refresh);
   };
