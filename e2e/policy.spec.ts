@@ -149,34 +149,41 @@ test('a malformed policy leaves protection on with the defaults', async () => {
   });
 });
 
-test('an extra chatbot domain from the policy is guarded once NoteGuard has access to it', async () => {
-  // NoteGuard asks for host access one site at a time (optional host permissions). The grant is a
-  // browser prompt that headless Chromium cannot click, so this copy of the build carries the grant
-  // the person (or a force-install with host_permissions) would give; the rest is the real path:
-  // the policy names the host, the background registers the chatbot content script for it.
+/**
+ * NoteGuard asks for host access one site at a time (optional host permissions). The grant is a
+ * browser prompt that headless Chromium cannot click, so this copy of the build carries the grant
+ * the person (or a force-install with host_permissions) would give; the rest is the real path:
+ * the policy names the host, the background registers the content script for it.
+ */
+function buildWithAccessTo(hosts: string[]): string {
   const granted = mkdtempSync(join(tmpdir(), 'noteguard-granted-'));
   cpSync(EXTENSION_DIR, granted, { recursive: true });
   const manifestPath = join(granted, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = ['https://chat.lakeside.example/*'];
+  manifest.host_permissions = hosts.map((host) => `https://${host}/*`);
   writeFileSync(manifestPath, JSON.stringify(manifest));
+  return granted;
+}
+
+/** The match patterns of the content scripts the background registered at run time. */
+async function registeredMatches(context: BrowserContext): Promise<string[]> {
+  return context.serviceWorkers()[0].evaluate(async () =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as { matches: string[] }[]).flatMap(
+      (script) => script.matches,
+    ),
+  );
+}
+
+test('an extra chatbot domain from the policy is guarded once NoteGuard has access to it', async () => {
+  const granted = buildWithAccessTo(['chat.lakeside.example']);
   try {
     await withPolicy(
       { chatbotDomains: ['chat.lakeside.example', 'not a domain'] },
       async ({ context, page, network }) => {
         // Chromium hands the policy to storage.managed a moment after start; wait for the background
         // to have registered the content script before opening the site.
-        const worker = context.serviceWorkers()[0];
-        await expect
-          .poll(() =>
-            worker.evaluate(async () =>
-              // eslint-disable-next-line @typescript-eslint/no-explicit-any
-              ((await (globalThis as any).chrome.scripting.getRegisteredContentScripts()) as { matches: string[] }[]).flatMap(
-                (script) => script.matches,
-              ),
-            ),
-          { timeout: 20_000 })
-          .toEqual(['https://chat.lakeside.example/*']);
+        await expect.poll(() => registeredMatches(context), { timeout: 20_000 }).toEqual(['https://chat.lakeside.example/*']);
         await serveFixture(context, network, 'https://chat.lakeside.example', 'react-textarea');
         await page.goto('https://chat.lakeside.example/');
         const chat = new ChatPage(page, page.locator('textarea'));
@@ -186,6 +193,51 @@ test('an extra chatbot domain from the policy is guarded once NoteGuard has acce
         const model = await chat.modelText();
         expect(model).toContain('[PHONE 1]');
         expect(model).not.toContain(PHONE);
+      },
+      granted,
+    );
+  } finally {
+    rmSync(granted, { recursive: true, force: true });
+  }
+});
+
+test('text copied on the patient portal is flagged when pasted into a chatbot; only fingerprints are kept', async () => {
+  const granted = buildWithAccessTo(['mychart.lakeside.example']);
+  try {
+    await withPolicy(
+      { organizationName: ORGANISATION, portalDomains: ['mychart.lakeside.example'] },
+      async ({ context, page, network }) => {
+        await expect.poll(() => registeredMatches(context), { timeout: 20_000 }).toEqual(['https://mychart.lakeside.example/*']);
+        network.allowServedHost('mychart.lakeside.example');
+        await context.route('https://mychart.lakeside.example/**', (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>MyChart</title></head><body><main><h1>Visit note</h1><p id="note">${NOTE}</p></main></body></html>`,
+          }),
+        );
+        await page.goto('https://mychart.lakeside.example/notes/1');
+        // The person selects the note and copies it with the keyboard.
+        await page.locator('#note').selectText();
+        await page.keyboard.press('ControlOrMeta+C');
+        const worker = context.serviceWorkers()[0];
+        const remembered = () =>
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          worker.evaluate(async () => (await (globalThis as any).chrome.storage.session.get('portalFingerprints')).portalFingerprints ?? {});
+        await expect.poll(async () => Object.keys(await remembered()).length).toBeGreaterThan(3);
+        const stored = JSON.stringify(await remembered());
+        for (const text of ['lisinopril', 'Follow', PHONE, '555']) expect(stored).not.toContain(text);
+
+        await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
+        await page.goto('https://www.perplexity.ai/');
+        const chat = new ChatPage(page, page.locator('textarea'));
+        await chat.paste(NOTE);
+        expect(await chat.warningText()).toContain('This text was copied from your patient portal.');
+        await chat.cancel();
+
+        // Text that was not copied on the portal is not flagged.
+        await chat.paste(`My pharmacy called ${PHONE} about a refill of something else entirely today.`);
+        expect(await chat.warningText()).not.toContain('patient portal');
+        await chat.cancel();
       },
       granted,
     );
