@@ -11,6 +11,7 @@ describe('cityStateZipRecognizer', () => {
     ['St. Louis, MO', ['St. Louis, MO']],
     ['Winston-Salem, NC 27101', ['Winston-Salem, NC 27101']],
     ['Austin TX 78701', ['Austin TX 78701']],
+    ['Unit 792\nQuakertown,  PA   19018\nFollow-up', ['Quakertown,  PA   19018']],
     ['Port Keenan, WY', ['Port Keenan, WY']],
     ['NEW YORK, NY 10001', ['NEW YORK, NY 10001']],
     ['# 347 WESTON, WEST VIRGINIA 26201. CAREGIVER', ['WESTON, WEST VIRGINIA 26201']],

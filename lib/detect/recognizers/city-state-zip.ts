@@ -15,12 +15,12 @@ export const cityStateZipRecognizer = createPatternRecognizer({
   patterns: [
     {
       name: 'city, state zip',
-      regex: new RegExp(String.raw`\b${CITY},\s{0,2}(?<state>${STATE})\b\.?(?:,?\s{1,2}${ZIP})?(?![\w-])`, 'g'),
+      regex: new RegExp(String.raw`\b${CITY},\s{0,3}(?<state>${STATE})\b\.?(?:,?\s{1,4}${ZIP})?(?![\w-])`, 'g'),
       score: 0.75,
     },
     {
       name: 'city state zip',
-      regex: new RegExp(String.raw`\b${CITY}\s{1,2}(?<state>${STATE})\.?\s{1,2}${ZIP}(?![\w-])`, 'g'),
+      regex: new RegExp(String.raw`\b${CITY}\s{1,3}(?<state>${STATE})\.?\s{1,4}${ZIP}(?![\w-])`, 'g'),
       score: 0.85,
     },
   ],

@@ -14,6 +14,8 @@ describe('cityRecognizer', () => {
     ['lives in Winston-Salem', ['Winston-Salem']],
     ['Moved here from Hsinchu. Employed by', ['Hsinchu']],
     ['born in St. Louis', ['St. Louis']],
+    ['transferred from Sutter Hospital in Lakewood for higher level of care', ['Lakewood']],
+    ['Recently traveled to Guilin in 2017.', ['Guilin']],
   ])('finds the place in %j', async (text, expected) => {
     expect(await detectedTexts([cityRecognizer], text)).toEqual(expected);
   });

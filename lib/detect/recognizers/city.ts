@@ -10,6 +10,7 @@ const RESIDENCE = caseVariants([
   'lives in', 'living in', 'lives alone in', 'resides in', 'residing in', 'resident of', 'born in', 'raised in',
   'grew up in', 'moved here from', 'moved from', 'moved to', 'relocated from', 'relocated to', 'originally from',
   'native of', 'hometown', 'hometown is', 'transferred from', 'visiting from', 'home in', 'immigrated from',
+  'traveled to', 'travelled to', 'trip to', 'hospital in', 'clinic in', 'center in', 'centre in',
 ]);
 const NOT_A_PLACE = caseVariants([...COMMON_WORDS, 'a', 'an', 'his', 'her']);
 const PLACE_WORD = String.raw`(?!(?:${NOT_A_PLACE})\b)(?:(?:St|Mt|Ft)\.|[A-Z][a-z'’]{1,24}(?:[A-Z][a-z]{1,20})?|[A-Z]{3,24})`;

@@ -19,6 +19,8 @@ describe('streetAddressRecognizer', () => {
     ['161 Azizov Trace San Jose', ['161 Azizov Trace']],
     ['5770 VALLEY DAM APT 835 TANGERINE', ['5770 VALLEY DAM APT 835']],
     ['Resident of Jackson County; APS', ['Jackson County']],
+    ['Lives with family at 7660 Maple Key Haviland', ['7660 Maple Key']],
+    ['at 156 Lutfullohov Club Dubuque', ['156 Lutfullohov Club']],
     ['Lives at 8127 Mountain Pass, Unit 792 Quakertown', ['8127 Mountain Pass, Unit 792']],
     ['ALONE AT 104 EAST ZHU WALKS, # 347 WESTON', ['104 EAST ZHU WALKS, # 347']],
   ])('finds the address in %j', async (text, expected) => {

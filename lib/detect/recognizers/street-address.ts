@@ -17,7 +17,9 @@ const STREET_SUFFIXES: ReadonlySet<string> = new Set(
     'brook', 'bluff', 'bend', 'lake', 'island', 'junction', 'knoll', 'lodge', 'orchard', 'oval', 'manor', 'mission',
     'motorway', 'expressway', 'expy', 'freeway', 'fwy', 'causeway', 'crest', 'field', 'gateway', 'haven',
     'hollow', 'inlet', 'mountain', 'prairie', 'river', 'shoal', 'skyway', 'spur', 'throughway', 'trafficway',
-    'tunnel', 'viaduct', 'ways',
+    'tunnel', 'viaduct', 'ways', 'radial', 'light', 'key', 'club', 'pine', 'loaf', 'union', 'canyon', 'crossroad',
+    'divide', 'extension', 'fort', 'gap', 'green', 'lock', 'rapid', 'isle', 'mount', 'neck', 'rest', 'wall', 'well',
+    'fall', 'flat', 'burg', 'camp', 'cape', 'course', 'dale', 'land', 'mall', 'mews', 'overpass', 'track', 'underpass',
   ].flatMap((suffix) => (suffix.length > 3 && !suffix.endsWith('s') ? [suffix, `${suffix}s`] : [suffix])),
 );
 const DIRECTION = String.raw`(?:[NSEW]|NE|NW|SE|SW|${caseVariants(['North', 'South', 'East', 'West'], { lowerCase: false })})\.?\s{1,2}`;

@@ -172,7 +172,8 @@ export const titledNameRecognizer = createPatternRecognizer({
     },
     {
       name: 'credential after',
-      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),?\s{1,2}${CREDENTIAL}(?![\w-])`, 'dg'),
+      // Not before a ZIP code: "Quakertown,  PA   19018" is a place.
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),?\s{1,2}${CREDENTIAL}(?![\w-]|\s{1,4}\d{5})`, 'dg'),
       score: 0.85,
       group: 'name',
     },
