@@ -272,4 +272,28 @@ test.describe('beyond one composer', () => {
     await chat.cancel();
     expect((await fixtureState(page)).uploads).toEqual([]);
   });
+
+  test('when the redacted text does not land, nothing is sent and the person is told', async ({ sharedBrowser, sharedPage: page }) => {
+    await sharedBrowser.serve('https://chatgpt.com', 'chatgpt-prosemirror');
+    await page.goto('https://chatgpt.com/');
+    // An editor that swallows pastes it did not get from the person, without taking them.
+    await page.evaluate(() =>
+      document.querySelector('#prompt-textarea')!.addEventListener(
+        'paste',
+        (event) => {
+          if (event.isTrusted) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        },
+        { capture: true },
+      ),
+    );
+    const chat = new ChatPage(page, page.locator('#prompt-textarea'));
+    await typeInto(chat, TYPED);
+    await page.keyboard.press('Enter');
+    await chat.warningText();
+    await chooseSendRedacted(page);
+    await waitForRole(page, 'alertdialog', /did not go into the chat box/);
+    expect((await fixtureState(page)).sent).toEqual([]);
+  });
 });

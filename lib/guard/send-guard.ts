@@ -1,4 +1,4 @@
-import { composerForTarget, normalizeForComparison, ownSyntheticEvents, selectionOfAll, settle, type Composer } from '../sites/composer';
+import { composerForTarget, isTextField, normalizeForComparison, ownSyntheticEvents, selectionOfAll, settle, type Composer } from '../sites/composer';
 import { scopeOf } from '../sites/site-adapter';
 import type { GuardContext } from './paste-guard';
 import { countByLabel, outcomeOf, reportNotLanded, reviewText, type GuardDeps } from './review';
@@ -83,14 +83,19 @@ export function guardSends(deps: GuardDeps, context: GuardContext): void {
     ownSyntheticEvents.add(key);
     const unhandled = composer.dispatchEvent(key);
     if (!unhandled || adapter.readText(composer) !== before) return;
-    // The page did not act on the key itself: its send is the control's or the form's.
-    if (!adapter.findComposers(scopeOf(composer)).includes(composer)) {
-      composer.closest('form')?.requestSubmit();
-      return;
+    // The page did not act on the key itself.
+    if (adapter.findComposers(scopeOf(composer)).includes(composer)) {
+      // A chatbot's composer: its send is the control's or the form's.
+      const control = adapter.findSendButton(composer);
+      if (control) control.click();
+      else composer.closest('form')?.requestSubmit();
+    } else if (composer.tagName === 'INPUT') {
+      // A one-line field: Enter submits its form (implicit submission), if it has one.
+      (composer as HTMLInputElement).form?.requestSubmit();
+    } else {
+      // Some other text box (feedback, an edit of an earlier message): Enter was a new line.
+      composer.ownerDocument.execCommand(isTextField(composer) ? 'insertText' : 'insertParagraph', false, '\n');
     }
-    const control = adapter.findSendButton(composer);
-    if (control) control.click();
-    else composer.closest('form')?.requestSubmit();
   }
 
   const onClick = (event: MouseEvent) => {
