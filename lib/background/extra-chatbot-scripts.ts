@@ -8,7 +8,7 @@ import {
 
 /** The parts of browser.scripting and browser.permissions the registration needs. */
 export interface ExtraChatbotApi {
-  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
   registerContentScripts(scripts: ContentScriptRegistration[]): Promise<void>;
   unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   /** Whether the extension may run scripts on pages matching this pattern (a granted host permission). */
@@ -32,6 +32,11 @@ export function createExtraChatbotSync(
     for (const pattern of candidates) if (await api.hasAccess(pattern).catch(() => false)) granted.add(pattern);
     const matches = extraChatbotMatches(hosts, builtInMatches, (pattern) => granted.has(pattern));
     const existing = await api.getRegisteredContentScripts({ ids: [script.id] });
+    // A Chrome service worker starts again and again: leave a registration that is already right.
+    const current = existing[0]?.matches ?? [];
+    if (existing.length > 0 && current.length === matches.length && current.every((pattern) => matches.includes(pattern))) {
+      return matches;
+    }
     if (existing.length > 0) await api.unregisterContentScripts({ ids: [script.id] });
     const registration = extraChatbotRegistration(matches, script);
     if (registration) await api.registerContentScripts([registration]);

@@ -26,7 +26,8 @@ describe('extraChatbotMatches', () => {
 function fakeScripting(granted: string[]) {
   const registered = new Map<string, string[]>();
   const api: ExtraChatbotApi = {
-    getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+    getRegisteredContentScripts: async ({ ids }) =>
+      ids.filter((id) => registered.has(id)).map((id) => ({ id, matches: registered.get(id) })),
     registerContentScripts: async (scripts) => {
       for (const script of scripts) {
         if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
@@ -49,6 +50,17 @@ describe('createExtraChatbotSync', () => {
     expect([...registered.values()]).toEqual([['https://b.example/*']]);
     await sync([]);
     expect(registered.size).toBe(0);
+  });
+
+  it('leaves a registration that is already right alone', async () => {
+    const { api, registered } = fakeScripting(['https://a.example/*']);
+    let unregistered = 0;
+    const counting = { ...api, unregisterContentScripts: async (filter: { ids: string[] }) => (unregistered++, api.unregisterContentScripts(filter)) };
+    const sync = createExtraChatbotSync(counting, BUILT_IN);
+    await sync(['a.example']);
+    await sync(['a.example']);
+    expect(unregistered).toBe(0);
+    expect(registered.size).toBe(1);
   });
 
   it('runs one sync at a time, so overlapping calls never register twice', async () => {
