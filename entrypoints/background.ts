@@ -13,6 +13,7 @@ export default defineBackground(() => {
     detectText: createDetectorForThisBrowser(),
     readPolicy: policy.readPolicy,
     portalMemory: policy.portalMemory,
+    syncExtraChatbots: policy.syncExtraChatbots,
     browserLanguage: navigator.language,
   });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));

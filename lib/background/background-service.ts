@@ -25,13 +25,15 @@ export interface BackgroundDeps {
   readPolicy?: () => Promise<PolicyReading>;
   /** Fingerprints of what the person copied on their portal (portal-memory.ts). */
   portalMemory?: PortalMemoryStore;
+  /** Registers the content script on the extra chatbot sites again (policy-services.ts). */
+  syncExtraChatbots?: () => void;
 }
 
 /**
  * The background's message handler. It answers only NoteGuard's own contexts and stores counts,
  * never text. A settings database that fails leaves detection running on defaults.
  */
-export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy, portalMemory }: BackgroundDeps) {
+export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy, portalMemory, syncExtraChatbots }: BackgroundDeps) {
   const policy = (): Promise<PolicyReading> => readPolicy?.() ?? Promise.resolve({ policy: {}, problems: [] });
   const provenance = portalMemory ? createPortalProvenance(portalMemory, policy) : undefined;
 
@@ -63,6 +65,9 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
         );
       case 'remember-portal-copy':
         return provenance?.rememberCopy(message.fingerprints, sender.url) ?? Promise.resolve({ ok: false });
+      case 'extra-sites-changed':
+        syncExtraChatbots?.();
+        return Promise.resolve({ ok: true });
       case 'get-policy':
         return policy().then(({ policy, problems }) => ({ policy, locked: lockedKeys(policy), problems }));
     }

@@ -51,6 +51,12 @@ export interface RememberPortalCopyRequest {
   fingerprints: string[];
 }
 
+/** The options page changed the person's own chatbot sites or their host access: guard them now. */
+export interface ExtraSitesChangedRequest {
+  to: 'background';
+  kind: 'extra-sites-changed';
+}
+
 /** The health system's policy, for the options page and popup to show and lock what it sets. */
 export interface GetPolicyRequest {
   to: 'background';
@@ -91,7 +97,8 @@ export type BackgroundRequest =
   | RecordOutcomeRequest
   | GetPageSettingsRequest
   | GetPolicyRequest
-  | RememberPortalCopyRequest;
+  | RememberPortalCopyRequest
+  | ExtraSitesChangedRequest;
 export type NoteGuardMessage = BackgroundRequest | WorkerDetectRequest;
 
 interface ResponseFor {
@@ -100,10 +107,11 @@ interface ResponseFor {
   'get-page-settings': PageSettings;
   'get-policy': PolicyAnswer;
   'remember-portal-copy': { ok: boolean };
+  'extra-sites-changed': { ok: true };
 }
 
 const KINDS_BY_TARGET: Record<NoteGuardMessage['to'], readonly string[]> = {
-  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy', 'remember-portal-copy'],
+  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy', 'remember-portal-copy', 'extra-sites-changed'],
   detector: ['detect'],
 };
 
