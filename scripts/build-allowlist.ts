@@ -109,8 +109,11 @@ const sorted = (values: Iterable<string>) => [...values].sort();
 writeFileSync(
   new URL('lib/detect/allowlist-data.ts', root),
   `${header}
-/** Eponyms that are also surnames: not a name unless a title precedes them. */
-export const EPONYMS: readonly string[] = ${packed(eponyms, ' ')};
+/** Eponyms that are rarely a person's name in a note: not a name unless a title precedes them. */
+export const EPONYMS: readonly string[] = ${packed(eponyms.filter((eponym) => !names.has(eponym)), ' ')};
+
+/** Eponyms that are also common names (Brown, Turner, Wilson): not a name only before a medical noun. */
+export const EPONYM_NAMES: readonly string[] = ${packed(eponyms.filter((eponym) => names.has(eponym)), ' ')};
 
 /** Clinical words notes capitalise as headings, departments and devices; a subset of MEDICAL_WORDS. */
 export const CLINICAL_WORDS: readonly string[] = ${packed(sorted(new Set(words(CLINICAL_WORDS))), ' ')};

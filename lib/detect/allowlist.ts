@@ -1,10 +1,13 @@
-import { CLINICAL_WORDS, EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
+import { CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
 import type { Finding, PhiLabel } from './types';
 
 /** Only these labels are prone to medical vocabulary mistaken for PHI. */
 const GUARDED_LABELS: ReadonlySet<PhiLabel> = new Set(['NAME', 'ADDRESS', 'ORGANIZATION']);
 
 const EPONYM_SET: ReadonlySet<string> = new Set(EPONYMS);
+const EPONYM_NAME_SET: ReadonlySet<string> = new Set(EPONYM_NAMES);
+// Nouns that make the word before them an eponym: "Wilson disease", "Bell's palsy", "Murphy sign".
+const EPONYM_NOUN_AFTER = /^['’]?s?\s{1,2}(?:disease|syndrome|signs?|catheter|score|reflex|palsy|lymphoma|sarcoma|tumou?r|test|maneuver|manoeuvre|phenomenon|triad|law|rule|criteria|classification|scale|procedure|operation|repair|nodes?|ulcer|fracture|disorder|esophagus|oesophagus|murmur|breathing|respirations|fixation|equation|solution|tube|stockings?)\b/i;
 const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
 const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
@@ -16,8 +19,8 @@ function isMedicalWord(token: string): boolean {
   return MEDICAL_WORD_SET.has(token) || (token.length > 5 && DRUG_STEM.test(token));
 }
 
-/** A title right before an eponym makes it a person again: "Dr. Foley", "Mrs. Down". */
-const PERSONAL_TITLE_BEFORE = /\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|rn|md)\.?\s{0,3}$/i;
+/** A title or salutation right before an eponym makes it a person again: "Dr. Foley", "Dear Turner". */
+const PERSONAL_TITLE_BEFORE = /\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|nurse|rn|md|dear|hi|hello)\.?\s{0,3}$/i;
 
 /**
  * Whether a finding is medical vocabulary rather than PHI: "Parkinson disease", "Foley
@@ -34,7 +37,8 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   if (finding.label === 'NAME' && PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start))) return false;
   const isVocabulary = finding.label === 'NAME' ? isMedicalWord : isClinicalWord;
   if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
-  return tokens.every((token) => EPONYM_SET.has(token) || isVocabulary(token));
+  if (!tokens.every((token) => EPONYM_SET.has(token) || EPONYM_NAME_SET.has(token) || isVocabulary(token))) return false;
+  return !tokens.some((token) => EPONYM_NAME_SET.has(token)) || EPONYM_NOUN_AFTER.test(text.slice(finding.end, finding.end + 30));
 }
 
 function isClinicalWord(token: string): boolean {

@@ -95,11 +95,20 @@ describe('createDetector', () => {
   });
 
   it('drops medical terms the allow-list knows', async () => {
-    const text = 'Parkinson disease; Foley catheter; Dr. Foley';
-    const detector = createDetector([
-      fakeRecognizer('ner', [[0, 17, 'NAME', 0.9], [19, 24, 'NAME', 0.9], [39, 44, 'NAME', 0.9]]),
+    const text = 'Parkinson disease; Foley catheter; Dr. Foley; Wilson disease; Ms. Wilson; Wilson';
+    const spans = ['Parkinson disease', 'Foley', 'Foley', 'Wilson', 'Wilson', 'Wilson'];
+    let from = 0;
+    const found = spans.map((span): [number, number, PhiLabel, number] => {
+      const start = text.indexOf(span, from);
+      from = start + span.length;
+      return [start, start + span.length, 'NAME', 0.9];
+    });
+    const detector = createDetector([fakeRecognizer('ner', found)]);
+    expect((await detector.detect(text)).map((finding) => text.slice(finding.start - 4, finding.end))).toEqual([
+      'Dr. Foley',
+      'Ms. Wilson',
+      'on; Wilson',
     ]);
-    expect((await detector.detect(text)).map((finding) => text.slice(finding.start, finding.end))).toEqual(['Foley']);
   });
 });
 

@@ -34,7 +34,7 @@ const CAPITALS_TITLE = String.raw`(?<![a-z]\S{0,20}\s{1,3})(?<!(?:MILD|MODERATE|
 const COLON_LABEL = caseVariants([
   'patient name', 'patient', 'pt name', 'pt', 'name', 'contact', 'emergency contact', 'author', 'signed', 'nurse', 'rn',
   'provider', 'physician', 'guarantor', 'informant', 'interpreter', 'resident', 'fellow', 'intern',
-  'to', 'from', 'caller', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
+  'to', 'from', 're', 'recipient', 'caller', 'caregiver', 'guardian', 'proxy', 'hcp', 'poa', 'next of kin', 'nok', 'spouse', 'employer',
 ]);
 const PHRASE_LABEL = caseVariants([
   'seen by', 'seen and examined by', 'examined by', 'seen with', 'discussed with', 'spoke with', 'spoke to', 'd/w',
@@ -43,7 +43,7 @@ const PHRASE_LABEL = caseVariants([
   'primary care physician', 'primary care provider', 'referring physician', 'referring provider', 'referred by',
   'accompanied by', 'care of', 'covering for', 'on behalf of', 'paged', 'given by', 'given to', 'report to',
   'report given to', 'proxy for', 'pleasure of seeing', 'interpreter', 'prescribed by', 'ordered by', 'handed off to',
-  'signed out to', 'called', 'consulted',
+  'signed out to', 'history and physical for', 'instructions for', 'service of', 'called to', 'routed to', 'called', 'consulted',
   '/s/',
 ]);
 const RELATIVE = caseVariants([
@@ -52,7 +52,7 @@ const RELATIVE = caseVariants([
   'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'roommate', 'stepson', 'stepdaughter', 'son-in-law',
   'daughter-in-law', 'caregiver', 'guardian',
 ]);
-const CREDENTIAL = String.raw`(?:CT\s?\(ASCP\)|M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP|ANP|APRN|DNP|CNP|MBBS)(?:-BC|-C)?`;
+const CREDENTIAL = String.raw`(?:CT\s?\(ASCP\)|M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP|ANP|APRN|DNP|CNP|MBBS|RD|RDN)(?:-BC|-C)?`;
 
 export const titledNameRecognizer = createPatternRecognizer({
   name: 'titled-name',
@@ -123,9 +123,16 @@ export const titledNameRecognizer = createPatternRecognizer({
       group: 'name',
     },
     {
+      // Triage lines: "Brown, 17yoM, via EMS".
+      name: 'name then age and sex',
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME}),[ \t]{1,2}\d{1,3}[ \t-]?(?:yo|y/o|yr|year[ \t-]old)?[ \t-]?(?:M|F|male|female)\b`, 'dg'),
+      score: 0.7,
+      group: 'name',
+    },
+    {
       name: 'greeting',
       regex: new RegExp(
-        String.raw`\b(?:Hi|Hello|Dear|Hey|Good[ \t]{1,2}(?:morning|afternoon|evening))[ \t]{1,2}(?:${TITLE})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
+        String.raw`\b(?:${caseVariants(['hi', 'hello', 'dear', 'hey', 'good morning', 'good afternoon', 'good evening'])})[ \t]{1,2}(?:${TITLE})?(?<name>${FULL_NAME})[ \t]{0,2}[,!:]`,
         'dg',
       ),
       score: 0.8,
