@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './lib/policy/extension-key';
+import { GUARDED_MATCHES } from './lib/sites/guarded-sites';
 
 const ortDist = resolve('node_modules/onnxruntime-web/dist');
 /** The CPU (wasm) build of ONNX Runtime is all the model needs; it ships inside the extension. */
@@ -12,6 +13,16 @@ export const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object
 const EXTRA_SITES_ACCESS = 'https://*/*';
 
 const ORT_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
+
+/**
+ * The document readers for uploads, shipped whole and imported by the content script only when a
+ * PDF or Word file is on its way to a chatbot (lib/guard/document-readers.ts): never a CDN.
+ */
+const DOCUMENT_READERS = [
+  { from: 'node_modules/pdfjs-dist/build/pdf.min.mjs', to: 'pdfjs/pdf.min.mjs' },
+  { from: 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs', to: 'pdfjs/pdf.worker.min.mjs' },
+  { from: 'node_modules/mammoth/mammoth.browser.min.js', to: 'mammoth/mammoth.browser.min.js' },
+];
 
 const MODELS_DIR = resolve('models');
 /** The shipped model's runtime files (the model card stays in the repository). */
@@ -59,6 +70,11 @@ export default defineConfig({
           ...(process.env.NOTEGUARD_STORE_PACKAGE === '1' ? {} : { key: EXTENSION_PUBLIC_KEY }),
           storage: { managed_schema: 'managed_schema.json' },
         }),
+    // A content script imports these from the extension, on chatbot pages only.
+    // (Chrome accepts only whole origins here: "https://host/*".)
+    web_accessible_resources: [
+      { resources: ['pdfjs/*', 'mammoth/*'], matches: [...new Set(GUARDED_MATCHES.map((pattern) => `${new URL(pattern.replace('*', '')).origin}/*`))] },
+    ],
   }),
   // `npm run zip`: store packages for Chrome and Firefox, and the source archive AMO reviewers
   // rebuild from: the code and the shipped model, not training data, runs or test output.
@@ -79,6 +95,7 @@ export default defineConfig({
       for (const file of ORT_FILES) {
         assets.push({ absoluteSrc: resolve(ortDist, file), relativeDest: `ort/${file}` });
       }
+      for (const { from, to } of DOCUMENT_READERS) assets.push({ absoluteSrc: resolve(from), relativeDest: to });
       for (const file of modelFiles()) {
         assets.push({ absoluteSrc: file, relativeDest: `models/${relative(MODELS_DIR, file)}` });
       }

@@ -5,6 +5,7 @@ import { adapterForSite } from '../sites/adapters';
 import { createDialogOpener } from './dialog-host';
 import { extensionDocumentReaders } from './document-readers';
 import { guardDrops } from './drop-guard';
+import { GuardEvents, watchShadowRoots } from './guard-events';
 import { guardPastes, type GuardContext } from './paste-guard';
 import { AllowedFindings } from './review';
 import { guardSends } from './send-guard';
@@ -56,10 +57,16 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
     isPaused: () => pageSettings.paused && (pageSettings.pausedUntil ?? Infinity) > Date.now(),
     readers: extensionDocumentReaders,
   };
-  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings() };
-  const stops = [guardPastes(deps, context), guardDrops(deps, context), guardSends(deps, context), guardUploads(deps, context)];
+  const events = new GuardEvents(window);
+  const context: GuardContext = { adapter: adapterForSite(siteId), allowed: new AllowedFindings(), events };
+  guardPastes(deps, context);
+  guardDrops(deps, context);
+  guardSends(deps, context);
+  guardUploads(deps, context);
+  const stopWatching = watchShadowRoots(events);
   return () => {
-    for (const stop of stops) stop();
+    stopWatching();
+    events.stop();
     window.removeEventListener('focus', refresh);
     window.document.removeEventListener('visibilitychange', refresh);
   };
