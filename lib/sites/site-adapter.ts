@@ -122,10 +122,12 @@ export function defineSiteAdapter(data: SiteData): SiteAdapter {
     },
     sendControlFor(target) {
       if (!isElement(target)) return null;
-      const all = findComposers(scopeOf(target));
+      // Every click on the page comes here: look for composers only once a send control matched.
+      let composers: Composer[] | undefined;
       for (const [rank, selector] of sendSelectors.entries()) {
         const control = target.closest<HTMLElement>(selector);
         if (!control) continue;
+        const all = (composers ??= findComposers(scopeOf(target)));
         const form = control.closest('form');
         const inForm = form
           ? (all.find((composer) => form.contains(composer)) ??
