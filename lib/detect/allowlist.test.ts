@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isAllowListed, normalizedTokens } from './allowlist';
+import type { PhiLabel } from './types';
+
+function allowListed(text: string, span: string, label: PhiLabel = 'NAME', source = 'ner'): boolean {
+  const start = text.indexOf(span);
+  return isAllowListed(text, { start, end: start + span.length, label, score: 0.9, source });
+}
+
+describe('isAllowListed', () => {
+  it.each([
+    ['Parkinson disease', 'Parkinson disease'],
+    ['Parkinson disease', 'Parkinson'],
+    ["Parkinson's tremor", "Parkinson's"],
+    ['Foley catheter placed', 'Foley catheter'],
+    ['Foley catheter placed', 'Foley'],
+    ['Apgar 8 and 9', 'Apgar'],
+    ['non-Hodgkin lymphoma', 'Hodgkin'],
+    ['Babinski negative', 'Babinski'],
+    ['Down syndrome', 'Down syndrome'],
+    ['Wilson disease', 'Wilson'],
+    ["Bell's palsy", 'Bell'],
+    ['started Tylenol', 'Tylenol'],
+    ['on lisinopril', 'lisinopril'],
+    ['metoprolol 25 mg', 'metoprolol'],
+    ['Level 3 trauma', 'Level 3'],
+    ['on Room air', 'Room air'],
+    ['40 mg', 'mg'],
+  ])('in %j, %j is medical vocabulary', (text, span) => {
+    expect(allowListed(text, span)).toBe(true);
+  });
+
+  it.each([
+    ['Dr. Foley saw her', 'Foley', 'NAME'],
+    ['Dear Turner, thank you', 'Turner', 'NAME'],
+    ['Mr. Brown agreed', 'Brown', 'NAME'],
+    ['Brown, 17yoM', 'Brown', 'NAME'],
+    ['Ms. Wilson called', 'Wilson', 'NAME'],
+    ['Maria Lopez', 'Maria Lopez', 'NAME'],
+    ['Methodist Health System', 'Methodist Health System', 'ORGANIZATION'],
+    ['lives in Boston', 'Boston', 'ADDRESS'],
+    ['3/14/2024', '3/14/2024', 'DATE'],
+  ] as const)('in %j, %j stays a finding', (text, span, label) => {
+    expect(allowListed(text, span, label)).toBe(false);
+  });
+
+  it('never drops a term the person registered', () => {
+    expect(allowListed('Foley catheter', 'Foley', 'NAME', 'personal-terms')).toBe(false);
+  });
+});
+
+describe('normalizedTokens', () => {
+  it.each([
+    ["Parkinson's", ['parkinson']],
+    ['MARIA  Lopez', ['maria', 'lopez']],
+    ['St. Mary’s', ['st', 'mary']],
+    ['', []],
+  ])('%j → %j', (span, expected) => {
+    expect(normalizedTokens(span)).toEqual(expected);
+  });
+});
