@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLD } from '@/lib/detect/engine';
 import { createDetectionHost } from '@/lib/worker/detection-host';
 import { startDetectionWorker } from '@/lib/worker/start-detection-worker';
 import type { TeachingDetectText } from '@/lib/teaching';
@@ -8,5 +9,5 @@ import type { TeachingDetectText } from '@/lib/teaching';
  */
 export function createDemoDetectText(): TeachingDetectText {
   const host = createDetectionHost(startDetectionWorker);
-  return (text) => host.detect(text, []);
+  return (text) => host.detect(text, [], DEFAULT_THRESHOLD);
 }

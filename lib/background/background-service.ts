@@ -1,6 +1,8 @@
 import type { NoteGuardDatabase } from '../settings/database';
 import { pageSettingsFor } from '../settings/page-settings';
-import { readOr } from '../settings/safe-settings';
+import { DEFAULT_THRESHOLD } from '../detect/engine';
+import { loadSettingsSafely, readOr } from '../settings/safe-settings';
+import { SENSITIVITY_THRESHOLDS } from '../settings/settings';
 import { applyPolicyToPageSettings, lockedKeys } from '../policy/page-policy';
 import type { PolicyReading } from '../policy/policy';
 import type { PortalMemoryStore } from './portal-memory';
@@ -13,7 +15,7 @@ import {
 } from '../messaging/protocol';
 
 /** Whatever owns the detection worker: the offscreen document on Chrome, a local host on Firefox. */
-export type DetectText = (text: string, personalTerms: string[]) => Promise<DetectResponse>;
+export type DetectText = (text: string, personalTerms: string[], threshold: number) => Promise<DetectResponse>;
 
 export interface BackgroundDeps {
   extensionId: string;
@@ -47,13 +49,15 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
         }),
       [] as string[],
     );
+  const threshold = () =>
+    loadSettingsSafely(database).then(({ settings }) => SENSITIVITY_THRESHOLDS[settings.sensitivity] ?? DEFAULT_THRESHOLD);
 
   return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     if (!isMessageFor('background', message) || !isOwnSender(sender, extensionId)) return undefined;
     switch (message.kind) {
       case 'detect':
-        return personalTerms()
-          .then((terms) => detectText(message.text, terms))
+        return Promise.all([personalTerms(), threshold()])
+          .then(([terms, scoreThreshold]) => detectText(message.text, terms, scoreThreshold))
           .then((response) => provenance?.flag(message.text, response).catch(() => response) ?? response);
       case 'record-outcome':
         return database.history

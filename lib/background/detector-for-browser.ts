@@ -10,7 +10,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
 export function createDetectorForThisBrowser(): DetectText {
   if (import.meta.env.FIREFOX) {
     const host = createDetectionHost(startDetectionWorker);
-    return (text, terms) => host.detect(text, terms);
+    return (text, terms, threshold) => host.detect(text, terms, threshold);
   }
   return createOffscreenDetector({
     hasDocument: async () => {

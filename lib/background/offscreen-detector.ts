@@ -20,10 +20,10 @@ export function createOffscreenDetector(api: OffscreenApi): DetectText {
     await creating;
   };
 
-  return async (text, personalTerms) => {
+  return async (text, personalTerms, threshold) => {
     try {
       await ensureDocument();
-      const response = (await api.sendMessage({ to: 'detector', kind: 'detect', text, personalTerms })) as
+      const response = (await api.sendMessage({ to: 'detector', kind: 'detect', text, personalTerms, threshold })) as
         | DetectResponse
         | undefined;
       return response ?? { ok: false, error: 'The detector did not answer.' };

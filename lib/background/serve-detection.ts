@@ -12,6 +12,6 @@ export function serveDetectionRequests(): void {
   const origin = new URL(browser.runtime.getURL('/')).href;
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isMessageFor('detector', message) || !isFromBackground(sender, browser.runtime.id, origin)) return undefined;
-    return host.detect(message.text, message.personalTerms);
+    return host.detect(message.text, message.personalTerms, message.threshold);
   });
 }

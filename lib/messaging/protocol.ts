@@ -77,6 +77,7 @@ export interface WorkerDetectRequest {
   kind: 'detect';
   text: string;
   personalTerms: string[];
+  threshold: number;
 }
 
 export type ModelStatus = 'ready' | 'unavailable';

@@ -1,8 +1,18 @@
+import { DEFAULT_THRESHOLD } from '../detect/engine';
 import type { DateRedactionStyle } from '../detect/types';
 import type { LocaleSetting } from '../i18n/locale';
 
 /** How eagerly NoteGuard flags text: catch more (and mark some ordinary words), or fewer false alarms. */
 export type Sensitivity = 'high-recall' | 'balanced';
+
+/**
+ * The engine's score threshold for each sensitivity. High recall is the engine's default, so the
+ * extension out of the box runs what `npm run detect` and `npm run eval` measure.
+ */
+export const SENSITIVITY_THRESHOLDS: Record<Sensitivity, number> = {
+  'high-recall': DEFAULT_THRESHOLD,
+  balanced: 0.7,
+};
 
 /** The health system's own assistant, offered in the warning instead of the public chatbot. */
 export interface GovernedAssistantSetting {

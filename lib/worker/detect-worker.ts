@@ -10,7 +10,7 @@ const detector = createWorkerDetector(() => loadBundledModel(new URL('..', self.
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   let reply: WorkerReply;
   try {
-    const result = await detector.detect(data.text, data.personalTerms);
+    const result = await detector.detect(data.text, data.personalTerms, data.threshold);
     reply = { id: data.id, ok: true, ...result };
   } catch (error) {
     reply = { id: data.id, ok: false, error: String(error) };

@@ -22,7 +22,7 @@ describe('createDetectionHost', () => {
   it('answers each request with the worker findings', async () => {
     const worker = new FakeWorker();
     const host = createDetectionHost(() => worker);
-    const answer = host.detect('call 555-123-4567', []);
+    const answer = host.detect('call 555-123-4567', [], 0.5);
     const finding = { start: 5, end: 17, label: 'PHONE' as const, score: 0.9, source: 'phone' };
     worker.reply({ id: worker.received[0].id, ok: true, findings: [finding], modelStatus: 'ready' });
     await expect(answer).resolves.toMatchObject({ ok: true, findings: [finding], modelStatus: 'ready' });
@@ -34,12 +34,12 @@ describe('createDetectionHost', () => {
       workers.push(new FakeWorker());
       return workers.at(-1)!;
     });
-    const answer = host.detect('text', []);
+    const answer = host.detect('text', [], 0.5);
     workers[0].onerror?.({ message: 'boom' } as ErrorEvent);
     await expect(answer).resolves.toEqual({ ok: false, error: 'The detector stopped: boom' });
     expect(workers[0].terminated).toBe(true);
 
-    const second = host.detect('more', []);
+    const second = host.detect('more', [], 0.5);
     expect(workers).toHaveLength(2);
     workers[1].reply({ id: workers[1].received[0].id, ok: true, findings: [], modelStatus: 'ready' });
     await expect(second).resolves.toMatchObject({ ok: true, findings: [] });
@@ -49,7 +49,7 @@ describe('createDetectionHost', () => {
     vi.useFakeTimers();
     const worker = new FakeWorker();
     const host = createDetectionHost(() => worker, 1_000);
-    const answer = host.detect('slow', []);
+    const answer = host.detect('slow', [], 0.5);
     vi.advanceTimersByTime(1_001);
     await expect(answer).resolves.toEqual({ ok: false, error: 'The check took too long.' });
     expect(worker.terminated).toBe(true);

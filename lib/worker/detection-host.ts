@@ -16,7 +16,7 @@ interface Pending {
 }
 
 export interface DetectionHost {
-  detect(text: string, personalTerms: string[]): Promise<DetectResponse>;
+  detect(text: string, personalTerms: string[], threshold: number): Promise<DetectResponse>;
 }
 
 /**
@@ -58,13 +58,13 @@ export function createDetectionHost(startWorker: () => WorkerLike, timeoutMs = 2
   };
 
   return {
-    detect(text, personalTerms) {
+    detect(text, personalTerms, threshold) {
       return new Promise<DetectResponse>((resolve) => {
         const id = nextId++;
         const timer = setTimeout(() => failAll('The check took too long.'), timeoutMs);
         pending.set(id, { resolve, startedAt: Date.now(), timer });
         try {
-          ensureWorker().postMessage({ id, text, personalTerms });
+          ensureWorker().postMessage({ id, text, personalTerms, threshold });
         } catch (error) {
           failAll(`The detector could not start: ${String(error)}`);
         }

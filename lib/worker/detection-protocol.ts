@@ -6,6 +6,7 @@ export interface WorkerRequest {
   id: number;
   text: string;
   personalTerms: string[];
+  threshold: number;
 }
 
 export type WorkerReply =

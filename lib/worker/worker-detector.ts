@@ -3,12 +3,17 @@ import type { Finding, Recognizer } from '../detect/types';
 import type { ModelStatus } from '../messaging/protocol';
 
 export interface WorkerDetector {
-  detect(text: string, personalTerms: string[]): Promise<{ findings: Finding[]; modelStatus: ModelStatus }>;
+  detect(
+    text: string,
+    personalTerms: string[],
+    threshold?: number,
+  ): Promise<{ findings: Finding[]; modelStatus: ModelStatus }>;
 }
 
 /**
  * Rules always run; the model joins when it loads. It is loaded once and kept warm. If it cannot
- * load, the rules still answer and the result says so, so the dialog can tell the person.
+ * load, or fails on one text, the rules still answer and the result says so, so the dialog can
+ * tell the person that names and places may be missed.
  */
 export function createWorkerDetector(loadModel: () => Promise<Recognizer>): WorkerDetector {
   let model: Promise<Recognizer | undefined> | undefined;
@@ -19,13 +24,24 @@ export function createWorkerDetector(loadModel: () => Promise<Recognizer>): Work
     }));
 
   return {
-    async detect(text, personalTerms) {
+    async detect(text, personalTerms, threshold) {
       const recognizer = await modelOnce();
-      const findings = await detect(text, {
-        personalTerms,
-        extraRecognizers: recognizer ? [recognizer] : [],
-      });
-      return { findings, modelStatus: recognizer ? 'ready' : 'unavailable' };
+      let modelStatus: ModelStatus = recognizer ? 'ready' : 'unavailable';
+      const guarded: Recognizer[] = recognizer
+        ? [
+            {
+              ...recognizer,
+              recognize: (input, context) =>
+                Promise.resolve(recognizer.recognize(input, context)).catch((error: unknown) => {
+                  console.warn('NoteGuard: the PHI model failed on this text; rules only.', error);
+                  modelStatus = 'unavailable';
+                  return [];
+                }),
+            },
+          ]
+        : [];
+      const findings = await detect(text, { personalTerms, threshold, extraRecognizers: guarded });
+      return { findings, modelStatus };
     },
   };
 }
