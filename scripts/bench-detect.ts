@@ -21,7 +21,7 @@ const NOTE_PARAGRAPHS = [
 ];
 const note = repeatTo(NOTE_PARAGRAPHS.join('\n'), 3000);
 
-const detector = await loadDetectorForNode();
+const detector = await loadDetectorForNode('rules');
 for (let warm = 0; warm < 50; warm++) await detector.detect(note);
 
 const runs: number[] = [];

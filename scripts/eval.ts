@@ -1,14 +1,15 @@
 /**
  * Token-level evaluation against a gold corpus:
- * `npx tsx scripts/eval.ts --gold GOLD.jsonl [--pred PRED.jsonl] [--top 25] [--label NAME]`
+ * `npx tsx scripts/eval.ts --gold GOLD.jsonl [--pred PRED.jsonl] [--engine both|rules|model|all] [--top 25] [--label NAME]`
  * (--label lists only that label's errors).
- * Without --pred it runs the Node detector (scripts/node-detector.ts) on the gold texts.
+ * Without --pred it runs the Node detector (scripts/node-detector.ts) on the gold texts: rules and
+ * model together by default, either alone, or `all` for the three side by side.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { evaluate, type LabelledSpan, type Scores, type ScoredDocument, type SpanError } from '../lib/detect/evaluate';
 import { PHI_LABELS } from '../lib/detect/types';
-import { loadDetectorForNode } from './node-detector';
+import { ENGINES, loadDetectorForNode, type Engine } from './node-detector';
 
 interface Record {
   id: string;
@@ -22,31 +23,45 @@ const { values } = parseArgs({
     pred: { type: 'string' },
     top: { type: 'string', default: '25' },
     label: { type: 'string' },
+    engine: { type: 'string', default: 'both' },
   },
 });
 if (!values.gold) {
-  console.error('usage: npx tsx scripts/eval.ts --gold GOLD.jsonl [--pred PRED.jsonl] [--top 25] [--label NAME]');
+  console.error('usage: npx tsx scripts/eval.ts --gold GOLD.jsonl [--pred PRED.jsonl] [--engine both|rules|model|all] [--top 25] [--label NAME]');
   process.exit(2);
 }
 
 const gold = readJsonl(values.gold);
-const predicted = values.pred ? readJsonl(values.pred) : await detectAll(gold);
-if (predicted.length !== gold.length) throw new Error(`gold has ${gold.length} lines, predictions ${predicted.length}`);
-
-const documents: ScoredDocument[] = gold.map((record, index) => {
-  if (predicted[index].id !== record.id) throw new Error(`line ${index + 1}: gold id ${record.id}, prediction id ${predicted[index].id}`);
-  return { id: record.id, text: record.text ?? '', gold: record.spans, predicted: predicted[index].spans };
-});
-const result = evaluate(documents);
 const top = Number(values.top);
+const engines: Engine[] = values.engine === 'all' ? [...ENGINES] : [values.engine as Engine];
+if (!engines.every((engine) => ENGINES.includes(engine))) {
+  console.error(`--engine must be one of ${ENGINES.join(', ')} or all`);
+  process.exit(2);
+}
 
-console.log(`${documents.length} notes, token level\n`);
-console.log(row('label', 'P', 'R', 'F2', 'TP', 'FP', 'FN'));
-for (const label of PHI_LABELS) printScores(label, result.perLabel[label]);
-printScores('label-aware', result.labelAware);
-printScores('label-agnostic', result.labelAgnostic);
-printErrors('Top misses (gold spans with tokens not found)', result.misses);
-printErrors('Top false positives (predicted spans with non-PHI tokens)', result.falsePositives);
+if (values.pred) {
+  report('predictions', readJsonl(values.pred), true);
+} else {
+  // With several engines, the last one printed in full is the shipped one (rules and model).
+  for (const engine of [...engines].reverse()) report(engine, await detectAll(gold, engine), engine === engines[0]);
+}
+
+function report(name: string, predicted: Record[], withErrors: boolean): void {
+  if (predicted.length !== gold.length) throw new Error(`gold has ${gold.length} lines, predictions ${predicted.length}`);
+  const documents: ScoredDocument[] = gold.map((record, index) => {
+    if (predicted[index].id !== record.id) throw new Error(`line ${index + 1}: gold id ${record.id}, prediction id ${predicted[index].id}`);
+    return { id: record.id, text: record.text ?? '', gold: record.spans, predicted: predicted[index].spans };
+  });
+  const result = evaluate(documents);
+  console.log(`\n== ${name}: ${documents.length} notes, token level\n`);
+  console.log(row('label', 'P', 'R', 'F2', 'TP', 'FP', 'FN'));
+  for (const label of PHI_LABELS) printScores(label, result.perLabel[label]);
+  printScores('label-aware', result.labelAware);
+  printScores('label-agnostic', result.labelAgnostic);
+  if (!withErrors) return;
+  printErrors('Top misses (gold spans with tokens not found)', result.misses);
+  printErrors('Top false positives (predicted spans with non-PHI tokens)', result.falsePositives);
+}
 
 function readJsonl(path: string): Record[] {
   return readFileSync(path, 'utf8')
@@ -55,15 +70,15 @@ function readJsonl(path: string): Record[] {
     .map((line) => JSON.parse(line) as Record);
 }
 
-async function detectAll(records: readonly Record[]): Promise<Record[]> {
-  const detector = await loadDetectorForNode();
+async function detectAll(records: readonly Record[], engine: Engine): Promise<Record[]> {
+  const detector = await loadDetectorForNode(engine);
   const started = performance.now();
   const results: Record[] = [];
   for (const record of records) {
     const findings = await detector.detect(record.text ?? '');
     results.push({ id: record.id, spans: findings.map(({ start, end, label }) => ({ start, end, label })) });
   }
-  console.error(`detected ${records.length} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.error(`${engine}: detected ${records.length} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return results;
 }
 
