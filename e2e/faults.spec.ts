@@ -110,3 +110,21 @@ test.describe('parts of the extension that the browser stops', () => {
     expect(await findByRole(page, 'alertdialog', FAILED)).toBeUndefined();
   });
 });
+
+test.describe('an extension reloaded while a chatbot tab is open', () => {
+  test('tells the person to reload the page and keeps the text', async ({ context, network, page, extensionId }) => {
+    const chat = await openChat(context, network, page);
+    const settings = await context.newPage();
+    await settings.goto(`chrome-extension://${extensionId}/options.html`);
+    // The old tab's content script is cut off from the reloaded extension.
+    const reloaded = context.waitForEvent('serviceworker');
+    // The options page closes with the extension it belongs to, so the call never returns.
+    await settings
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
+    await reloaded;
+    await chat.paste(NOTE);
+    expect(await chat.warningText(FAILED)).toContain('Reload this page to keep it protected');
+    expect(await chat.modelText()).toBe('');
+  });
+});

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Locale } from '../i18n/locale';
+import { t, type Locale } from '../i18n';
 import { request, type NoteGuardMessage, type PageSettings } from '../messaging/protocol';
 import { adapterForSite } from '../sites/adapters';
 import { createDialogOpener } from './dialog-host';
@@ -37,10 +37,17 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
   const deps: UploadGuardDeps = {
     window,
     detect: (text) =>
-      request(send, { to: 'background', kind: 'detect', text }).then((answer) => {
-        portalText = answer?.ok && answer.fromPortal ? text : undefined;
-        return answer;
-      }),
+      request(send, { to: 'background', kind: 'detect', text }).then(
+        (answer) => {
+          portalText = answer?.ok && answer.fromPortal ? text : undefined;
+          return answer;
+        },
+        (error: unknown) => {
+          // After an update or reload this page's script is cut off from the extension for good.
+          if (!browser.runtime?.id) throw new Error(t(pageSettings.locale, 'dialog.failed.reloaded'));
+          throw error;
+        },
+      ),
     recordOutcome: (outcome, counts) => {
       send({ to: 'background', kind: 'record-outcome', site, outcome, counts }).catch((error: unknown) =>
         console.warn('NoteGuard: could not record the outcome.', error),

@@ -53,6 +53,7 @@ export const EN = {
   'dialog.failed.body':
     'Nothing has been pasted and your text is still on your clipboard. It may have personal details in it.',
   'dialog.failed.confirm': 'Yes, paste it unchecked',
+  'dialog.failed.reloaded': 'NoteGuard was updated or restarted. Reload this page to keep it protected',
   'dialog.notLanded.title': 'The text did not go into the chat box',
   'dialog.notLanded.body':
     'This chat box did not accept the text, so nothing was sent. Your original is still on your clipboard.',
@@ -200,6 +201,7 @@ export const ES: Record<MessageKey, string> = {
   'dialog.failed.body':
     'No se ha pegado nada y su texto sigue en el portapapeles. Puede tener datos personales.',
   'dialog.failed.confirm': 'Sí, pegarlo sin revisar',
+  'dialog.failed.reloaded': 'NoteGuard se actualizó o se reinició. Vuelva a cargar esta página para seguir protegido',
   'dialog.notLanded.title': 'El texto no entró en el cuadro del chat',
   'dialog.notLanded.body':
     'Este cuadro de chat no aceptó el texto, así que no se envió nada. Su original sigue en el portapapeles.',
