@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXTENSION_PUBLIC_KEY, GECKO_EXTENSION_ID } from './lib/policy/extension-key';
 import { GUARDED_MATCHES } from './lib/sites/guarded-sites';
@@ -27,6 +27,8 @@ const DOCUMENT_READERS = [
 const MODELS_DIR = resolve('models');
 /** The shipped model's runtime files (the model card stays in the repository). */
 function modelFiles(dir = MODELS_DIR): string[] {
+  // Without a model the extension still builds and protects with the rules alone.
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) return modelFiles(path);
