@@ -10,6 +10,7 @@ import {
   type Sensitivity,
   type Settings,
 } from '@/lib/settings/settings';
+import { isLocked, type OrganisationLocks } from '@/lib/policy/organisation-locks';
 import { PersonalTermsForm } from './PersonalTermsForm';
 import { SettingsNotice } from './SettingsNotice';
 
@@ -28,6 +29,10 @@ export interface OptionsFormProps {
   onRemoveTerm(id: number): void;
   onExportHistory(): void;
   onClearHistory(): Promise<void>;
+  /** The health system's policy: what it decides is shown locked, "Set by <organisation>". */
+  organisation?: OrganisationLocks;
+  /** Asks the browser for access to the organisation's sites NoteGuard cannot check yet. */
+  onAllowOrganisationSites?(): void;
 }
 
 const DATE_STYLES: { value: DateRedactionStyle; key: MessageKey }[] = [
@@ -48,7 +53,7 @@ const LANGUAGES: { value: LocaleSetting; label?: string; lang?: string }[] = [
 ];
 
 export function OptionsForm(props: OptionsFormProps) {
-  const { tr, settings, settingsFailed, onChange } = props;
+  const { tr, settings, settingsFailed, onChange, organisation } = props;
   return (
     <main class="options">
       <h1>{tr('options.title')}</h1>
@@ -74,7 +79,9 @@ export function OptionsForm(props: OptionsFormProps) {
           options={DATE_STYLES.map((style) => ({ value: style.value, label: tr(style.key) }))}
           value={settings.dateStyle}
           onChange={(value) => onChange('dateStyle', value)}
+          disabled={isLocked(organisation, 'dateStyle')}
         />
+        {isLocked(organisation, 'dateStyle') && <SetBy tr={tr} name={organisation?.name} />}
       </section>
 
       <section aria-labelledby="sensitivity-heading">
@@ -92,11 +99,20 @@ export function OptionsForm(props: OptionsFormProps) {
       <section aria-labelledby="governed-heading">
         <h2 id="governed-heading">{tr('options.governed.heading')}</h2>
         <p>{tr('options.governed.hint')}</p>
-        <GovernedAssistantForm
-          tr={tr}
-          value={settings.governedAssistant}
-          onSave={(value) => onChange('governedAssistant', value)}
-        />
+        {isLocked(organisation, 'governedAssistant') && organisation?.assistant ? (
+          <>
+            <p data-testid="organisation-assistant">
+              {organisation.assistant.name} <span class="host">({organisation.assistant.url})</span>
+            </p>
+            <SetBy tr={tr} name={organisation.name} />
+          </>
+        ) : (
+          <GovernedAssistantForm
+            tr={tr}
+            value={settings.governedAssistant}
+            onSave={(value) => onChange('governedAssistant', value)}
+          />
+        )}
       </section>
 
       <section aria-labelledby="language-heading">
@@ -118,6 +134,9 @@ export function OptionsForm(props: OptionsFormProps) {
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{tr('options.sites.heading')}</h2>
         <SitesList {...props} />
+        {organisation && organisation.sites.length > 0 && (
+          <OrganisationSites tr={tr} locks={organisation} onAllow={props.onAllowOrganisationSites} />
+        )}
       </section>
 
       <section aria-labelledby="history-heading">
@@ -135,9 +154,10 @@ interface RadioGroupProps<T extends string> {
   options: { value: T; label: string }[];
   value: T;
   onChange(value: T): void;
+  disabled?: boolean;
 }
 
-function RadioGroup<T extends string>({ legend, legendHidden, name, options, value, onChange }: RadioGroupProps<T>) {
+function RadioGroup<T extends string>({ legend, legendHidden, name, options, value, onChange, disabled }: RadioGroupProps<T>) {
   return (
     <fieldset class="choices">
       <legend class={legendHidden ? 'visually-hidden' : undefined}>{legend}</legend>
@@ -149,6 +169,7 @@ function RadioGroup<T extends string>({ legend, legendHidden, name, options, val
             name={name}
             value={option.value}
             checked={value === option.value}
+            disabled={disabled}
             onChange={() => onChange(option.value)}
           />
           <label for={`${name}-${option.value}`}>{option.label}</label>
@@ -315,6 +336,34 @@ function HistoryControls({
       <p role="status" class="status">
         {cleared ? tr('options.history.cleared') : ''}
       </p>
+    </>
+  );
+}
+
+/** Next to a setting the person's health system decides. */
+function SetBy({ tr, name }: { tr: Translate; name?: string }) {
+  return <p class="set-by">{name ? tr('policy.setBy', { name }) : tr('policy.setByYourOrganisation')}</p>;
+}
+
+/** The policy's chatbot and portal sites, and a way to give NoteGuard access to the ones it lacks. */
+function OrganisationSites({ tr, locks, onAllow }: { tr: Translate; locks: OrganisationLocks; onAllow?(): void }) {
+  return (
+    <>
+      <h3>{tr('policy.sitesHeading')}</h3>
+      <ul class="sites" data-testid="organisation-sites">
+        {locks.sites.map((host) => (
+          <li key={host}>{host}</li>
+        ))}
+      </ul>
+      <SetBy tr={tr} name={locks.name} />
+      {locks.sitesNeedingAccess.length > 0 && onAllow && (
+        <p>
+          {tr('policy.sitesNeedAccess')}{' '}
+          <button type="button" onClick={onAllow}>
+            {tr('policy.allowSites')}
+          </button>
+        </p>
+      )}
     </>
   );
 }

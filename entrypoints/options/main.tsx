@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import '@/components/pages.css';
 import { OptionsForm } from '@/components/OptionsForm';
+import { request, type NoteGuardMessage } from '@/lib/messaging/protocol';
+import { organisationLocks, type OrganisationLocks } from '@/lib/policy/organisation-locks';
+import { hostToMatchPattern } from '@/lib/policy/policy';
 import { openExtensionPage } from '@/lib/settings/extension-page';
 import { hostOfMatchPattern } from '@/lib/settings/popup-site';
 import type { Settings } from '@/lib/settings/settings';
@@ -11,11 +14,23 @@ document.title = tr('options.title');
 const builtInSites = GUARDED_SITES.map((site) => ({ name: site.name, hosts: [...new Set(site.matches.map(hostOfMatchPattern))] }));
 let settings = loaded.settings;
 
+// The health system's policy (storage.managed, through the background): shown and locked here.
+const send = (message: NoteGuardMessage) => browser.runtime.sendMessage(message);
+const policyAnswer = await request(send, { to: 'background', kind: 'get-policy' }).catch(() => undefined);
+let organisation: OrganisationLocks | undefined;
+const hasAccess = (pattern: string) => browser.permissions.contains({ origins: [pattern] });
+/** The background registers the chatbot guard on the extra sites NoteGuard may now open. */
+const extraSitesChanged = () => send({ to: 'background', kind: 'extra-sites-changed' }).catch(() => undefined);
+/** Must run inside the click: browsers ask for permissions only in answer to the person's action. */
+const askForAccess = (hosts: readonly string[]) =>
+  browser.permissions.request({ origins: hosts.map(hostToMatchPattern) }).catch(() => false);
+
 async function show(): Promise<void> {
+  organisation = await organisationLocks(policyAnswer, hasAccess);
   render(
     <OptionsForm
       tr={tr}
-      settings={settings}
+      settings={policyAnswer?.policy.dateStyle ? { ...settings, dateStyle: policyAnswer.policy.dateStyle } : settings}
       settingsFailed={!loaded.ok}
       builtInSites={builtInSites}
       extraSites={await read(() => database.listExtraSites(), [])}
@@ -28,8 +43,13 @@ async function show(): Promise<void> {
         if (key === 'locale') location.reload();
         else await show();
       }}
-      onAddSite={(host) => void database.addExtraSite(host).then(show)}
-      onRemoveSite={(host) => void database.removeExtraSite(host).then(show)}
+      onAddSite={(host) => {
+        const granted = askForAccess([host]);
+        void database.addExtraSite(host).then(() => granted).then(extraSitesChanged).then(show);
+      }}
+      onRemoveSite={(host) => void database.removeExtraSite(host).then(extraSitesChanged).then(show)}
+      organisation={organisation}
+      onAllowOrganisationSites={() => void askForAccess(organisation?.sitesNeedingAccess ?? []).then(extraSitesChanged).then(show)}
       onAddTerm={async (term, kind) => {
         const added = await database.addPersonalTerm(term, kind);
         await show();
