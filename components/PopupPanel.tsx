@@ -16,6 +16,8 @@ export interface PopupPanelProps {
   onResume(): void;
   onOpenPractice(): void;
   onOpenSettings(): void;
+  /** The person's health system does not allow pausing (managed policy allowPause: false). */
+  pauseLocked?: boolean;
 }
 
 export function PopupPanel({
@@ -29,6 +31,7 @@ export function PopupPanel({
   onResume,
   onOpenPractice,
   onOpenSettings,
+  pauseLocked,
 }: PopupPanelProps) {
   const paused = pausedUntil !== undefined;
   return (
@@ -48,7 +51,8 @@ export function PopupPanel({
           {tr('popup.notGuarded')}
         </p>
       )}
-      {guardedSiteName && (
+      {guardedSiteName && pauseLocked && <p class="set-by">{tr('policy.pauseLocked')}</p>}
+      {guardedSiteName && !pauseLocked && (
         <p>
           {paused ? (
             <button type="button" onClick={onResume}>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '@/components/pages.css';
 import './popup.css';
 import { PopupPanel } from '@/components/PopupPanel';
+import { request, type NoteGuardMessage } from '@/lib/messaging/protocol';
 import { popupSiteFor } from '@/lib/settings/popup-site';
 import { openExtensionPage } from '@/lib/settings/extension-page';
 
@@ -11,12 +12,20 @@ const practiceUrl = browser.runtime.getURL('/practice.html');
 const site = popupSiteFor(tab?.url, practiceUrl, tr('popup.practiceSite'));
 const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
 
+// A health system may not allow pausing (managed policy allowPause: false); a pause is then ignored.
+const policyAnswer = await request((message: NoteGuardMessage) => browser.runtime.sendMessage(message), {
+  to: 'background',
+  kind: 'get-policy',
+}).catch(() => undefined);
+const pauseLocked = policyAnswer?.locked.includes('allowPause') ?? false;
+
 async function show(): Promise<void> {
-  const pausedUntil = site ? await read(() => database.pausedUntil(site.key), undefined) : undefined;
+  const pausedUntil = site && !pauseLocked ? await read(() => database.pausedUntil(site.key), undefined) : undefined;
   render(
     <PopupPanel
       tr={tr}
       guardedSiteName={site?.name}
+      pauseLocked={pauseLocked}
       pausedUntil={pausedUntil}
       caughtThisWeek={await read(() => database.caughtThisWeek(), 0)}
       settingsFailed={!loaded.ok}
