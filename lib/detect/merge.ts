@@ -1,4 +1,4 @@
-import type { Finding } from './types';
+import { MODEL_SOURCE, type Finding } from './types';
 
 /**
  * Resolves overlapping findings into disjoint spans.
@@ -23,8 +23,13 @@ function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end;
 }
 
+/**
+ * Rule findings come first: where a validated e-mail, date or number overlaps a model guess, the
+ * rule's label and edges stand, and the model keeps only what lies outside them.
+ */
 function byPriority(a: Finding, b: Finding): number {
-  return b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
+  const modelRank = (finding: Finding) => (finding.source === MODEL_SOURCE ? 1 : 0);
+  return modelRank(a) - modelRank(b) || b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
 function joinSameLabel(findings: readonly Finding[]): Finding[] {

@@ -12,6 +12,9 @@ export const PHI_LABELS = [
 ] as const;
 export type PhiLabel = (typeof PHI_LABELS)[number];
 
+/** The `source` of the NER model's findings: they give way to the rules where the two overlap. */
+export const MODEL_SOURCE = 'ner';
+
 /** One piece of PHI: UTF-16 offsets into the checked text, end-exclusive. */
 export interface Finding {
   start: number;

@@ -71,9 +71,17 @@ describe('createNerRecognizer', () => {
   it('honours the entity threshold: lower finds less confident tokens', async () => {
     const client = fakeClient({ maria: 'B-NAME' }, () => 0.4);
     expect(await createNerRecognizer(client).recognize('saw maria', ctx)).toEqual([]);
-    const found = await createNerRecognizer(client, { entityThreshold: 0.3 }).recognize('saw maria', ctx);
+    const found = await createNerRecognizer(client, { entityThreshold: 0.3, minScore: 0 }).recognize('saw maria', ctx);
     expect(found).toHaveLength(1);
     expect(found[0].score).toBeCloseTo(0.4, 2);
+  });
+
+  it('reports only the labels it owns, above its minimum score', async () => {
+    const sure = fakeClient({ maria: 'B-NAME', '2024': 'B-DATE' }, () => 0.95);
+    const found = await createNerRecognizer(sure).recognize('saw maria 2024', ctx);
+    expect(found.map((finding) => finding.label)).toEqual(['NAME']);
+    const unsure = fakeClient({ maria: 'B-NAME' }, () => 0.6);
+    expect(await createNerRecognizer(unsure).recognize('saw maria', ctx)).toEqual([]);
   });
 
   it('chunks long text with overlap and keeps offsets of the later windows right', async () => {
