@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Recognizer } from '../detect/types';
@@ -28,7 +29,7 @@ const CASES: { text: string; expected: [string, string][]; exact: boolean }[] = 
 describe.skipIf(!hasModel)('shipped NER model in Node', () => {
   let recognizer: Recognizer;
   beforeAll(async () => {
-    recognizer = await loadNerRecognizer({ modelBaseUrlOrPath: MODELS });
+    recognizer = await loadNerRecognizer({ modelBaseUrlOrPath: MODELS, readText: (path) => readFile(path, 'utf8') });
   }, 60_000);
 
   it.each(CASES)('finds the names in "$text"', async ({ text, expected, exact }) => {
@@ -63,7 +64,7 @@ describe.skipIf(!hasModel)('shipped NER model in Node', () => {
       ids: number[];
       argmax: number[];
     }[];
-    const client = await loadTransformersNerClient({ modelBaseUrlOrPath: MODELS });
+    const client = await loadTransformersNerClient({ modelBaseUrlOrPath: MODELS, readText: (path) => readFile(path, 'utf8') });
     for (const g of golden) {
       const enc = client.tokenizer.encode(g.text);
       expect([client.tokenizer.clsId, ...enc.ids, client.tokenizer.sepId]).toEqual(g.ids);

@@ -7,7 +7,7 @@
  * API refuses chrome-extension: URLs), wasmPaths as a string (an object makes 4.x import ORT from
  * a blob: URL that the extension CSP blocks), and an explicit dtype.
  */
-import { AutoConfig, AutoModelForTokenClassification, AutoTokenizer, Tensor, env } from '@huggingface/transformers';
+import { AutoConfig, AutoModelForTokenClassification, Tensor, env } from '@huggingface/transformers';
 import { createNerRecognizer, type NerClient, type NerOptions } from '../detect/ner/recognizer';
 import { WordPieceTokenizer } from '../detect/ner/wordpiece';
 import type { Recognizer } from '../detect/types';
@@ -25,6 +25,8 @@ export interface LoadNerOptions extends NerOptions {
   modelId?: string;
   /** Which onnx/ file to load: fp32 = onnx/model.onnx (what we ship). */
   dtype?: 'fp32' | 'fp16' | 'q8';
+  /** Reads a model file as text; Node scripts pass a file reader, browsers use fetch. */
+  readText?: ReadText;
   /** 'cpu' (onnxruntime-node) in Node, 'wasm' in the browser; default picks by environment. */
   device?: 'cpu' | 'wasm';
 }
@@ -34,10 +36,25 @@ interface NoteguardConfig {
   noteguard?: { entity_threshold?: number; window_tokens?: number; window_overlap?: number };
 }
 
+export type ReadText = (location: string) => Promise<string>;
+const fetchText: ReadText = async (location) => (await fetch(location)).text();
+
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 
 function withSlash(s: string): string {
   return s.endsWith('/') ? s : `${s}/`;
+}
+
+/**
+ * The WordPiece vocabulary, one token a line in id order. Read directly rather than through
+ * transformers.js's AutoTokenizer, which with remote models off skips its tokenizer files when
+ * the model sits at an http(s) URL (the standalone demo); we tokenise ourselves anyway.
+ */
+async function readVocabulary(location: string, readText: ReadText): Promise<string[]> {
+  const text = await readText(location);
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
 }
 
 /** A NerClient backed by transformers.js. Load once and reuse: loading takes most of a second. */
@@ -50,19 +67,15 @@ export async function loadTransformersNerClient(options: LoadNerOptions): Promis
   (env as { useWasmCache?: boolean }).useWasmCache = false;
   if (options.wasmPaths && env.backends.onnx.wasm) env.backends.onnx.wasm.wasmPaths = options.wasmPaths;
 
-  const [config, hfTokenizer] = await Promise.all([
+  const [config, vocab] = await Promise.all([
     AutoConfig.from_pretrained(modelId) as Promise<unknown> as Promise<NoteguardConfig>,
-    AutoTokenizer.from_pretrained(modelId),
+    readVocabulary(`${withSlash(options.modelBaseUrlOrPath)}${modelId}/vocab.txt`, options.readText ?? fetchText),
   ]);
   const model = await AutoModelForTokenClassification.from_pretrained(modelId, {
     dtype: options.dtype ?? 'fp32',
     device: options.device ?? (isNode ? 'cpu' : 'wasm'),
   });
 
-  const vocabMap = hfTokenizer.get_vocab() as Map<string, number> | Record<string, number>;
-  const entries: [string, number][] = vocabMap instanceof Map ? [...vocabMap.entries()] : Object.entries(vocabMap);
-  const vocab: string[] = [];
-  for (const [token, id] of entries) vocab[id] = token;
   const tokenizer = new WordPieceTokenizer(vocab);
 
   const id2label = config.id2label ?? {};
