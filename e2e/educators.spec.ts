@@ -26,7 +26,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
  * What an educator does on either build: pick a sample, read what the chatbot would receive and
  * the redacted copy, then step through the walkthrough by keyboard.
  */
-async function teachWithDischargeSummary(page: Page, { screenshot = false, soft = false } = {}): Promise<void> {
+async function teachWithDischargeSummary(page: Page, { screenshot = false } = {}): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Practice chatbot', level: 1 })).toBeVisible();
   await expect(page.getByTestId('fiction-banner')).toContainText('made up');
 
@@ -34,7 +34,7 @@ async function teachWithDischargeSummary(page: Page, { screenshot = false, soft 
   await expect(page.getByRole('button', { name: 'Discharge summary', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('analysis-status')).toBeVisible({ timeout: 30_000 });
   // The engine's model ran too, not only the pattern rules.
-  await (soft ? expect.soft : expect)(page.getByTestId('analysis-status')).not.toContainText('Only the pattern rules ran', {
+  await expect(page.getByTestId('analysis-status')).not.toContainText('Only the pattern rules ran', {
     timeout: 1_000,
   });
 
@@ -51,7 +51,9 @@ async function teachWithDischargeSummary(page: Page, { screenshot = false, soft 
   const findings = page.getByTestId('finding');
   await expect(findings.filter({ hasText: '“Harold J. Pemberton”' })).toContainText('HIPAA Safe Harbor: 1 (names)');
   await expect(findings.filter({ hasText: '“91”' })).toContainText('ages over 89');
-  await expect(page.getByTestId('combination')).toContainText('retired lighthouse keeper');
+  // Which of the sample's telling details survive depends on the model (it may take "lighthouse
+  // keeper" for a name); the diagnosis always stays, and the section says why it matters.
+  await expect(page.getByTestId('combination')).toContainText('COPD');
   await expectNoAxeViolations(page, 'on the teaching page');
 
   // The walkthrough, by keyboard only.
@@ -82,7 +84,7 @@ async function teachWithDischargeSummary(page: Page, { screenshot = false, soft 
   await expect(walkthrough.locator('mark.placeholder', { hasText: '[NAME 1]' }).first()).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(progress).toContainText('Step 8 of 9');
-  await expect(walkthrough.getByTestId('combination')).toContainText('retired lighthouse keeper');
+  await expect(walkthrough.getByTestId('combination')).toContainText('COPD');
   await expectNoAxeViolations(page, 'in the walkthrough');
   if (screenshot) {
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
@@ -174,7 +176,7 @@ test('the standalone demo runs the same page and engine with no extension and no
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(`${origin}/`);
     // Soft: see the report on the model loader and http(s) origins; everything else still runs.
-    await teachWithDischargeSummary(page, { screenshot: true, soft: true });
+    await teachWithDischargeSummary(page, { screenshot: true });
     await context.close();
 
     const outside = requests.filter((url) => new URL(url).origin !== origin);
@@ -183,7 +185,7 @@ test('the standalone demo runs the same page and engine with no extension and no
     // The page, its worker and the model were all fetched from the folder.
     expect(served).toEqual(expect.arrayContaining(['/', expect.stringMatching(/^\/assets\/detect-worker-.*\.js$/)]));
     expect(served.some((path) => path.startsWith('/models/')), `served: ${served.join(' ')}`).toBe(true);
-    expect.soft(served.some((path) => path.startsWith('/ort/')), `served: ${served.join(' ')}`).toBe(true);
+    expect(served.some((path) => path.startsWith('/ort/')), `served: ${served.join(' ')}`).toBe(true);
     expect(errors, 'page errors').toEqual([]);
     test.info().annotations.push({ type: 'demo requests', description: [...new Set(served)].join(' ') });
     console.log(`demo: ${requests.length} requests, all to ${origin}; served ${[...new Set(served)].join(' ')}`);
