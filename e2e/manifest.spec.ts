@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 interface AllowedManifest {
   permissions: string[];
   host_permissions: string[];
+  web_accessible_resources: string[];
   /** Hosts the extension may ask for, one at a time, after install (never granted at install). */
   optional_host_permissions?: string[];
   extension_pages_csp: string;
@@ -27,7 +28,10 @@ test('the Chrome manifest asks for nothing beyond docs/SECURITY.md', () => {
   expect(manifest.optional_host_permissions ?? []).toEqual(allowed.optional_host_permissions ?? []);
   expect(manifest.content_security_policy.extension_pages).toBe(allowed.extension_pages_csp);
   expect(manifest.externally_connectable).toBeUndefined();
-  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  for (const entry of manifest.web_accessible_resources ?? []) {
+    expect(entry.resources.filter((resource: string) => !allowed.web_accessible_resources.includes(resource))).toEqual([]);
+    for (const match of entry.matches) expect(match).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\*$/);
+  }
   for (const script of manifest.content_scripts) {
     for (const match of script.matches) expect(match).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\//);
   }

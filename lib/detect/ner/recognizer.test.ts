@@ -71,7 +71,7 @@ describe('createNerRecognizer', () => {
   it('honours the entity threshold: lower finds less confident tokens', async () => {
     const client = fakeClient({ maria: 'B-NAME' }, () => 0.4);
     expect(await createNerRecognizer(client).recognize('saw maria', ctx)).toEqual([]);
-    const found = await createNerRecognizer(client, { entityThreshold: 0.3, minScore: 0 }).recognize('saw maria', ctx);
+    const found = await createNerRecognizer(client, { entityThreshold: 0.3, minScore: 0, minScoreLowerCase: 0 }).recognize('saw maria', ctx);
     expect(found).toHaveLength(1);
     expect(found[0].score).toBeCloseTo(0.4, 2);
   });
@@ -82,6 +82,12 @@ describe('createNerRecognizer', () => {
     expect(found.map((finding) => finding.label)).toEqual(['NAME']);
     const unsure = fakeClient({ maria: 'B-NAME' }, () => 0.6);
     expect(await createNerRecognizer(unsure).recognize('saw maria', ctx)).toEqual([]);
+  });
+
+  it('asks more of a span written without capitals', async () => {
+    const fairlySure = fakeClient({ maria: 'B-NAME' }, () => 0.8);
+    expect(await createNerRecognizer(fairlySure).recognize('saw maria', ctx)).toEqual([]);
+    expect(await createNerRecognizer(fairlySure).recognize('saw Maria', ctx)).toHaveLength(1);
   });
 
   it('chunks long text with overlap and keeps offsets of the later windows right', async () => {

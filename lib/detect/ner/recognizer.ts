@@ -33,6 +33,8 @@ export interface NerOptions {
   ownedLabels?: readonly PhiLabel[];
   /** A model span must average at least this probability to be reported. */
   minScore?: number;
+  /** The same for a span written without capitals. */
+  minScoreLowerCase?: number;
 }
 
 /**
@@ -42,6 +44,12 @@ export interface NerOptions {
  */
 export const MODEL_OWNED_LABELS: readonly PhiLabel[] = ['NAME', 'ADDRESS', 'ORGANIZATION'];
 export const MODEL_MIN_SCORE = 0.7;
+/**
+ * A span with no capital letter ("explain", "whether") is far more often an everyday word than a
+ * name, so the model must be surer of it. On the synthetic dev split this costs 0.7 points of
+ * recall for 1.6 of precision; it keeps a plain question about a lab value from raising a warning.
+ */
+export const MODEL_MIN_SCORE_LOWER_CASE = 0.9;
 
 export function createNerRecognizer(client: NerClient, options: NerOptions = {}): Recognizer {
   const windowTokens = options.windowTokens ?? 256;
@@ -52,6 +60,9 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
   const { tokenizer } = client;
   const ownedLabels = options.ownedLabels ?? MODEL_OWNED_LABELS;
   const minScore = options.minScore ?? MODEL_MIN_SCORE;
+  const minScoreLowerCase = options.minScoreLowerCase ?? MODEL_MIN_SCORE_LOWER_CASE;
+  const isConfident = (text: string, span: { start: number; end: number; score: number }) =>
+    span.score >= (/\p{Lu}/u.test(text.slice(span.start, span.end)) ? minScore : minScoreLowerCase);
 
   return {
     name: MODEL_SOURCE,
@@ -73,7 +84,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       }
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(enc, probs, client.labels, threshold)
-        .filter((s) => ownedLabels.includes(s.label) && s.score >= minScore)
+        .filter((s) => ownedLabels.includes(s.label) && isConfident(text, s))
         .map((s) => ({
           start: s.start,
           end: s.end,
