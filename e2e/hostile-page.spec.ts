@@ -1,0 +1,75 @@
+import { ChatPage } from './support/chat-page';
+import { findByRole } from './support/closed-shadow';
+import { expect, serveFixture, test } from './support/fixtures';
+
+const PHONE = '(608) 555-0143';
+const NOTE = `Patient Rosa Whitfield, call ${PHONE}. Seen 03/14/2024.`;
+
+test.describe('a hostile chatbot page', () => {
+  test.beforeEach(async ({ context, network, page }) => {
+    await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
+    await page.goto('https://www.perplexity.ai/');
+  });
+
+  test('cannot read the findings or press the dialog buttons', async ({ page }) => {
+    const chat = new ChatPage(page, page.locator('textarea'));
+    await chat.paste(NOTE);
+    await chat.warningText();
+
+    const seenByPage = await page.evaluate(() => {
+      const host = document.querySelector('noteguard-dialog');
+      // What a page script can try: open the shadow root, read the markup, fake key presses.
+      host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      host?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return {
+        hostExists: host !== null,
+        shadowRoot: host?.shadowRoot ?? null,
+        markup: document.documentElement.outerHTML,
+        attributes: host ? [...host.attributes].map((attribute) => `${attribute.name}=${attribute.value}`) : [],
+      };
+    });
+    expect(seenByPage.hostExists).toBe(true);
+    expect(seenByPage.shadowRoot).toBeNull();
+    expect(seenByPage.attributes).toEqual([]);
+    expect(seenByPage.markup).not.toContain('555-0143');
+    expect(seenByPage.markup).not.toContain('Whitfield');
+    // The faked events chose nothing: the dialog is still waiting and nothing was pasted.
+    expect(await findByRole(page, 'alertdialog', /personal details in it/)).toBeDefined();
+    expect(await chat.modelText()).toBe('');
+  });
+
+  test('markup in a pasted note is shown as text, never run', async ({ page }) => {
+    const chat = new ChatPage(page, page.locator('textarea'));
+    const hostile = `Dr. <img src=x onerror="window.__ngPwned=1">Okafor <b>bold</b> call ${PHONE}`;
+    await chat.paste(hostile);
+    const warning = await chat.warningText();
+    expect(warning).toContain('<b>bold</b>');
+    expect(await page.evaluate(() => (window as unknown as { __ngPwned?: number }).__ngPwned)).toBeUndefined();
+    await chat.chooseRedact();
+    expect(await chat.modelText()).toContain('<b>bold</b>');
+    expect(await chat.modelText()).not.toContain(PHONE);
+  });
+
+  test('odd text (NUL, lone surrogates, right-to-left, emoji) gets the dialog, not a crash', async ({ page }) => {
+    const chat = new ChatPage(page, page.locator('textarea'));
+    const odd = `\u0000\u0007 مريض 👩‍⚕️ \uD800 call ${PHONE} \u202Eevil\u202C ${'🙂'.repeat(50)}`;
+    await chat.paste(odd);
+    expect(await chat.warningText()).toContain(PHONE);
+    await chat.chooseRedact();
+    const model = await chat.modelText();
+    expect(model).toContain('[PHONE 1]');
+    expect(model).toContain('👩‍⚕️');
+  });
+
+  test('a 1 MB paste is checked and answered', async ({ page }) => {
+    test.setTimeout(120_000);
+    const chat = new ChatPage(page, page.locator('textarea'));
+    const line = 'Vitals stable, ambulating in hall, tolerating diet. ';
+    const megabyte = `${line.repeat(Math.ceil(1_000_000 / line.length))}Call ${PHONE}.`;
+    await chat.paste(megabyte);
+    expect(await chat.warningText()).toContain(PHONE);
+    await chat.cancel();
+    expect(await chat.modelText()).toBe('');
+  });
+});
