@@ -8,6 +8,7 @@ const steps = [
   ['unit tests', 'npx vitest run'],
   ['Firefox build', 'npx wxt build -b firefox'],
   ['Chrome build', 'npx wxt build'],
+  ['standalone demo build', 'npm run build:demo'],
   ['Firefox lint (addons-linter)', 'npx addons-linter .output/firefox-mv2'],
   ['Firefox smoke test', 'node e2e/firefox/smoke.mjs'],
   ['end-to-end tests', 'npx playwright test'],
