@@ -221,6 +221,7 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
         <p>{total === 1 ? tr('dialog.found.countOne') : tr('dialog.found.countMany', { count: total })}</p>
       </div>
       {state.modelStatus === 'unavailable' && <p class="notice">{tr('dialog.found.modelUnavailable')}</p>}
+      {state.modelStatus === 'partial' && <p class="notice">{tr('dialog.found.modelPartial')}</p>}
 
       <fieldset class="findings">
         <legend>{tr('dialog.found.listHeading')}</legend>

@@ -44,10 +44,12 @@ test.describe('a hostile chatbot page', () => {
     const hostile = `Dr. <img src=x onerror="window.__ngPwned=1">Okafor <b>bold</b> call ${PHONE}`;
     await chat.paste(hostile);
     const warning = await chat.warningText();
-    expect(warning).toContain('<b>bold</b>');
+    // The dialog shows the tags as characters (split by its highlights), not as elements.
+    expect(warning).toContain('<b>');
+    expect(warning).toContain('</b>');
     expect(await page.evaluate(() => (window as unknown as { __ngPwned?: number }).__ngPwned)).toBeUndefined();
     await chat.chooseRedact();
-    expect(await chat.modelText()).toContain('<b>bold</b>');
+    expect(await chat.modelText()).toMatch(/<b>.*<\/b>/);
     expect(await chat.modelText()).not.toContain(PHONE);
   });
 
@@ -67,8 +69,12 @@ test.describe('a hostile chatbot page', () => {
     const chat = new ChatPage(page, page.locator('textarea'));
     const line = 'Vitals stable, ambulating in hall, tolerating diet. ';
     const megabyte = `${line.repeat(Math.ceil(1_000_000 / line.length))}Call ${PHONE}.`;
+    const started = Date.now();
     await chat.paste(megabyte);
-    expect(await chat.warningText()).toContain(PHONE);
+    const warning = await chat.warningText();
+    console.log(`1 MB paste: warning shown after ${Date.now() - started} ms`);
+    expect(warning).toContain(PHONE);
+    expect(warning).toContain('first 100,000 characters');
     await chat.cancel();
     expect(await chat.modelText()).toBe('');
   });

@@ -124,6 +124,11 @@ interface ToolbarPopup {
 }
 
 async function openToolbarPopup(context: BrowserContext, over: Page): Promise<ToolbarPopup> {
+  // A fresh profile opens the welcome tab on install; if it opens late it becomes the active tab
+  // the popup describes. Wait for it and close it first.
+  const isWelcome = (candidate: Page) => candidate.url().endsWith('/welcome.html');
+  for (let tries = 0; tries < 50 && !context.pages().some(isWelcome); tries++) await over.waitForTimeout(100);
+  for (const welcome of context.pages().filter(isWelcome)) await welcome.close();
   await over.bringToFront();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());

@@ -44,8 +44,11 @@ async function show(): Promise<void> {
         else await show();
       }}
       onAddSite={(host) => {
+        // The browser's permission prompt may stay open a long while: list the site at once and
+        // start guarding it once access is granted.
         const granted = askForAccess([host]);
-        void database.addExtraSite(host).then(() => granted).then(extraSitesChanged).then(show);
+        void database.addExtraSite(host).then(show);
+        void granted.then(extraSitesChanged).then(show);
       }}
       onRemoveSite={(host) => void database.removeExtraSite(host).then(extraSitesChanged).then(show)}
       organisation={organisation}

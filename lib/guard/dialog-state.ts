@@ -1,3 +1,4 @@
+import type { ModelStatus } from '../messaging/protocol';
 import type { DateRedactionStyle, Finding } from '../detect/types';
 import type { EnforcementMode } from '../policy/policy';
 
@@ -21,7 +22,7 @@ export type DialogState =
       text: string;
       findings: Finding[];
       dateStyle: DateRedactionStyle;
-      modelStatus: 'ready' | 'unavailable';
+      modelStatus: ModelStatus;
       /** Offered as a choice when the person or their health system configured one. */
       governedAssistant?: GovernedAssistant;
       /** The health system's enforcement (managed policy): 'redact-only' and 'block' take "Paste anyway" away. */

@@ -33,6 +33,7 @@ export const EN = {
   'dialog.found.hidden': 'will be hidden',
   'dialog.found.kept': 'will be kept',
   'dialog.found.textHeading': 'Your text',
+  'dialog.found.modelPartial': 'This text is very long: names and places were looked for in its first 100,000 characters; the pattern check read all of it.',
   'dialog.found.modelUnavailable': 'Names and places may be missed: only the pattern check could run.',
   'dialog.found.preview': 'See what will be pasted',
   'dialog.redact': 'Paste without my details',
@@ -186,6 +187,7 @@ export const ES: Record<MessageKey, string> = {
   'dialog.found.hidden': 'se ocultará',
   'dialog.found.kept': 'se dejará',
   'dialog.found.textHeading': 'Su texto',
+  'dialog.found.modelPartial': 'Este texto es muy largo: se buscaron nombres y lugares en sus primeros 100.000 caracteres; la revisión de patrones lo leyó completo.',
   'dialog.found.modelUnavailable':
     'Puede que falten nombres y lugares: solo se pudo hacer la revisión de patrones.',
   'dialog.found.preview': 'Ver lo que se pegará',

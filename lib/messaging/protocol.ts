@@ -80,7 +80,8 @@ export interface WorkerDetectRequest {
   threshold: number;
 }
 
-export type ModelStatus = 'ready' | 'unavailable';
+/** 'partial': the text was too long for the model to read all of it in time; the rules read all. */
+export type ModelStatus = 'ready' | 'partial' | 'unavailable';
 
 export type DetectResponse =
   | {

@@ -8,6 +8,7 @@ const mariaModel: Recognizer = {
   labels: ['NAME'],
   recognize: async (text) => [{ start: text.indexOf('okonkwo'), end: text.indexOf('okonkwo') + 7, label: 'NAME', score: 0.9, source: 'ner' }],
 };
+const texts2 = (text: string, findings: { start: number; end: number }[]) => findings.map((f) => text.slice(f.start, f.end));
 const texts = (findings: { start: number; end: number }[]) => findings.map((f) => TEXT.slice(f.start, f.end));
 
 describe('createWorkerDetector', () => {
@@ -28,6 +29,16 @@ describe('createWorkerDetector', () => {
     const result = await createWorkerDetector(async () => failing).detect(TEXT, []);
     expect(result.modelStatus).toBe('unavailable');
     expect(texts(result.findings)).toEqual(['608-555-0143']);
+  });
+
+  it('lets the model read only the beginning of a very long text and says so', async () => {
+    const seen: number[] = [];
+    const measuring: Recognizer = { ...mariaModel, recognize: async (text) => (seen.push(text.length), []) };
+    const long = `${'x'.repeat(50)} call 608-555-0143`;
+    const result = await createWorkerDetector(async () => measuring, 20).detect(long, []);
+    expect(seen).toEqual([20]);
+    expect(result.modelStatus).toBe('partial');
+    expect(texts2(long, result.findings)).toEqual(['608-555-0143']);
   });
 
   it('drops findings under the threshold it is given', async () => {
