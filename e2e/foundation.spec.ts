@@ -128,3 +128,17 @@ test('the practice page is guarded like a chatbot', async ({ context, extensionI
   await practice.getByRole('button', { name: 'Send' }).click();
   await expect(practice.getByTestId('sent-message')).toContainText('[PHONE 1]');
 });
+
+test('the model finds a bare name no rule can, and the dialog lists it', async ({ context, extensionId }) => {
+  const practice = await context.newPage();
+  await practice.goto(`chrome-extension://${extensionId}/practice.html`);
+  const chat = new ChatPage(practice, practice.getByTestId('practice-composer'));
+  // No title, no role word, no shape: the rules find nothing here (checked in Node); only the
+  // model reads "Adaeze" as a person.
+  await chat.paste('Reviewed the scan; Adaeze agreed with the plan.');
+  const warning = await chat.warningText();
+  expect(warning).toContain('Adaeze');
+  expect(warning).not.toContain('only the pattern check could run');
+  await chat.chooseRedact();
+  expect(await chat.composer.inputValue()).toBe('Reviewed the scan; [NAME 1] agreed with the plan.');
+});
