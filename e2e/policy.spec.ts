@@ -1,3 +1,4 @@
+import { openToolbarPopup, popupText } from './support/toolbar-popup';
 import { type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,42 +60,6 @@ async function askBackground(page: Page, message: Record<string, unknown>): Prom
 
 test.afterAll(() => rmSync(POLICY_FILE, { force: true }));
 
-/**
- * The text of the real toolbar popup over `over` (chrome.action.openPopup from the service
- * worker). Playwright does not list the popup as a page; it is read through CDP's Target domain,
- * as in patient-experience.spec.ts.
- */
-async function popupText(context: BrowserContext, over: Page): Promise<string> {
-  await over.bringToFront();
-  const worker = context.serviceWorkers()[0];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  await worker.evaluate(() => (globalThis as any).chrome.action.openPopup());
-  const cdp = await context.newCDPSession(over);
-  let popup: { targetId: string } | undefined;
-  for (let tries = 0; tries < 50 && !popup; tries++) {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-    popup = targetInfos.find((target) => target.url.endsWith('/popup.html'));
-    if (!popup) await over.waitForTimeout(100);
-  }
-  if (!popup) throw new Error('The toolbar popup did not open');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
-  const replies = new Map<number, { result?: { result?: { value?: unknown } } }>();
-  cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
-    const reply = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } } };
-    if (reply.id) replies.set(reply.id, reply);
-  });
-  const expression = `(async () => {
-    for (let tries = 0; tries < 100 && !document.querySelector('[data-testid="tab-status"]'); tries++) await new Promise((r) => setTimeout(r, 50));
-    return document.body.innerText;
-  })()`;
-  await cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
-  });
-  for (let tries = 0; tries < 100 && !replies.has(1); tries++) await over.waitForTimeout(50);
-  return String(replies.get(1)?.result?.result?.value ?? '');
-}
-
 test('redact-only: no "Paste anyway", the organisation’s assistant and date style, pausing not allowed, all locked in the options page and popup', async () => {
   await withPolicy(
     {
@@ -147,7 +112,7 @@ test('redact-only: no "Paste anyway", the organisation’s assistant and date st
       // The real toolbar popup over the practice page offers no pause.
       const practice = await context.newPage();
       await practice.goto(`chrome-extension://${extensionId}/practice.html`);
-      expect(await popupText(context, practice)).toContain('Your health system does not allow pausing NoteGuard.');
+      expect(await (await openToolbarPopup(context, practice))(popupText)).toContain('Your health system does not allow pausing NoteGuard.');
 
       await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
       await page.goto('https://www.perplexity.ai/');
