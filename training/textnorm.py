@@ -66,9 +66,9 @@ class Word:
     end: int
 
 
-def pre_tokenize(text: str) -> list[Word]:
-    norm, starts, ends = normalize_with_map(text)
-    words: list[Word] = []
+def word_ranges(norm: str):
+    """(start, end) indices into normalised text of each word: a run of letters and digits, or
+    one punctuation mark. The one place words are split, for pre-tokenising and for encoding."""
     i = 0
     n = len(norm)
     while i < n:
@@ -76,16 +76,17 @@ def pre_tokenize(text: str) -> list[Word]:
         if k == 0:
             i += 1
             continue
-        if k == 2:
-            words.append(Word(norm[i], starts[i], ends[i]))
-            i += 1
-            continue
         j = i + 1
-        while j < n and char_class(norm[j]) == 1:
-            j += 1
-        words.append(Word(norm[i:j], starts[i], ends[j - 1]))
+        if k == 1:
+            while j < n and char_class(norm[j]) == 1:
+                j += 1
+        yield i, j
         i = j
-    return words
+
+
+def pre_tokenize(text: str) -> list[Word]:
+    norm, starts, ends = normalize_with_map(text)
+    return [Word(norm[i:j], starts[i], ends[j - 1]) for i, j in word_ranges(norm)]
 
 
 class WordPiece:
@@ -133,20 +134,8 @@ class WordPiece:
         starts: list[int] = []
         ends: list[int] = []
         norm, nstarts, nends = normalize_with_map(text)
-        # pre-tokenise on the normalised text, keeping normalised indices
-        i = 0
-        n = len(norm)
-        while i < n:
-            k = char_class(norm[i])
-            if k == 0:
-                i += 1
-                continue
-            j = i + 1
-            if k == 1:
-                while j < n and char_class(norm[j]) == 1:
-                    j += 1
-            word = norm[i:j]
-            pieces = self.word_pieces(word)
+        for i, j in word_ranges(norm):
+            pieces = self.word_pieces(norm[i:j])
             if pieces is None:
                 ids.append(self.unk_id)
                 starts.append(nstarts[i])
@@ -156,7 +145,6 @@ class WordPiece:
                     ids.append(tid)
                     starts.append(nstarts[i + a])
                     ends.append(nends[i + b - 1])
-            i = j
         return ids, starts, ends
 
 
