@@ -1,5 +1,6 @@
 import { Cast, Pools } from './cast';
 import { applyStyle, chooseStyle } from './noise';
+import { withChatPrompt } from './chat-prompt';
 import { pageBreak } from './blocks';
 import { flatten, render, type Phi, type Span } from './pieces';
 import { Rng } from './rng';
@@ -22,6 +23,9 @@ export interface SplitPlan {
   /** Share of the notes that are short pasted fragments. */
   snippetShare: number;
 }
+
+/** Share of notes pasted with a request typed around them, as into a chatbot. */
+const CHAT_PROMPT_SHARE = 0.2;
 
 /** Templates a split may use: held-out families only in heldout, and heldout favours them. */
 function templatesFor(split: Split, templates: readonly NoteTemplate[]): readonly NoteTemplate[] {
@@ -61,7 +65,8 @@ export function* generateSplit(seed: number, plan: SplitPlan): Generator<Note> {
       : unseenTemplates.length > 0 && rng.chance(0.4) ? rng.pick(unseenTemplates) : pickWeighted(rng, fullTemplates);
     const cast = new Cast(rng, pools);
     const printedOn = flatten(cast.calendar.dateTime(cast.calendar.shift(rng.int(0, 400))));
-    const leaves = applyStyle(rng, withPageBreaks(cast, flatten(template.build(cast))), chooseStyle(rng), printedOn);
+    const styled = applyStyle(rng, withPageBreaks(cast, flatten(template.build(cast))), chooseStyle(rng), printedOn);
+    const leaves = withChatPrompt(cast, styled, CHAT_PROMPT_SHARE);
     const { text, spans } = render(leaves);
     yield { id: `${plan.split}-${seed}-${String(index).padStart(6, '0')}`, text, spans, kind: template.kind, family: template.family, split: plan.split };
   }
