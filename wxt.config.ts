@@ -38,6 +38,8 @@ function modelFiles(dir = MODELS_DIR): string[] {
 
 export default defineConfig({
   modules: [],
+  // A private output folder lets two builds (say, a benchmark and a test run) share a checkout.
+  outDir: process.env.NOTEGUARD_OUT_DIR ?? '.output',
   manifest: ({ browser, manifestVersion }) => ({
     // The browser shows these in the person's language: public/_locales/{en,es}/messages.json.
     name: '__MSG_extName__',
@@ -71,6 +73,11 @@ export default defineConfig({
           // `npm run zip` leaves it out; every other build keeps the stable id of docs/ADMIN.md.
           ...(process.env.NOTEGUARD_STORE_PACKAGE === '1' ? {} : { key: EXTENSION_PUBLIC_KEY }),
           storage: { managed_schema: 'managed_schema.json' },
+          // Cross-origin isolation gives the offscreen document's worker SharedArrayBuffer, so
+          // ONNX Runtime can run the model on more than one core. Extension pages load only the
+          // extension's own files, which isolation does not block.
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
         }),
     // A content script imports these from the extension, on chatbot pages only.
     // (Chrome accepts only whole origins here: "https://host/*".)

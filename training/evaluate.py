@@ -1,5 +1,5 @@
 """Model-alone token-level evaluation, run the way the extension runs the model: 256-token
-windows (254 + [CLS] + [SEP]) overlapping by 64, the more confident window wins a token, and an
+windows (254 + [CLS] + [SEP]) overlapping by 32, the more confident window wins a token, and an
 entity is predicted when P(O) < 1 - threshold (recall-biased when threshold < 0.5).
 
 Token level, on our WordPiece tokens. Label-agnostic: a gold entity token counts as found when
@@ -23,7 +23,7 @@ from model import BIO_LABELS, PHI_LABELS, ModelConfig, TokenClassifier
 from textnorm import WordPiece
 
 WINDOW = 256
-OVERLAP = 64
+OVERLAP = 32
 
 
 @torch.no_grad()

@@ -22,7 +22,7 @@ import onnx
 import torch
 from onnx import helper, numpy_helper, TensorProto
 
-from evaluate import load_model
+from evaluate import OVERLAP, WINDOW, load_model
 from model import BIO_LABELS
 
 OPSET = 14
@@ -180,8 +180,8 @@ def export(run_dir: str, tokenizer_dir: str, out: str, weights: str, checkpoint:
         "label2id": {l: i for i, l in enumerate(BIO_LABELS)},
         "noteguard": {
             "entity_threshold": float(state.get("threshold", 0.5)),
-            "window_tokens": 256,
-            "window_overlap": 64,
+            "window_tokens": WINDOW,
+            "window_overlap": OVERLAP,
             "weights": weights,
             "pre_layer_norm": True,
             "trained_steps": int(state.get("step", 0)),

@@ -66,7 +66,7 @@ def main():
         + f" (total {sum(s for _, s in sizes) / 1e6:.2f} MB).",
         "",
         f"Model alone, token level (our WordPiece tokens), {weights} weights as shipped, 256-token windows "
-        "with 64 overlap:",
+        "with 32 overlap:",
         "",
         format_table(ev),
         "",

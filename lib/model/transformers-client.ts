@@ -66,6 +66,11 @@ export async function loadTransformersNerClient(options: LoadNerOptions): Promis
   env.useBrowserCache = false;
   (env as { useWasmCache?: boolean }).useWasmCache = false;
   if (options.wasmPaths && env.backends.onnx.wasm) env.backends.onnx.wasm.wasmPaths = options.wasmPaths;
+  // ONNX Runtime's default is half the cores, one thread on a two-core laptop. Threads need
+  // SharedArrayBuffer, which only a cross-origin isolated context has (the Chrome build is).
+  if (!isNode && env.backends.onnx.wasm && globalThis.crossOriginIsolated) {
+    env.backends.onnx.wasm.numThreads = Math.min(4, globalThis.navigator?.hardwareConcurrency ?? 1);
+  }
 
   const [config, vocab] = await Promise.all([
     AutoConfig.from_pretrained(modelId) as Promise<unknown> as Promise<NoteguardConfig>,
@@ -89,6 +94,8 @@ export async function loadTransformersNerClient(options: LoadNerOptions): Promis
     tokenizer,
     labels,
     entityThreshold: config.noteguard?.entity_threshold,
+    windowTokens: config.noteguard?.window_tokens,
+    overlapTokens: config.noteguard?.window_overlap,
     async logits(batch) {
       if (batch.length === 0) return [];
       const width = Math.max(...batch.map((s) => s.length));

@@ -1,6 +1,6 @@
 import type { Cast } from './cast';
 import { mentionPerson } from './name-forms';
-import { flatten, phi, type Phi, type Piece } from './pieces';
+import { flatten, isPhi, phi, type Phi, type Piece } from './pieces';
 import type { Rng } from './rng';
 import { MEDICAL_WORDS } from './vocabulary';
 
@@ -59,7 +59,7 @@ function promptLine(rng: Rng, cast: Cast): Piece[] {
 function typed(rng: Rng, pieces: Piece[]): Piece[] {
   if (!rng.chance(0.4)) return pieces;
   const lower = (piece: Piece): Piece =>
-    typeof piece === 'string' ? piece.toLowerCase() : Array.isArray(piece) ? piece.map(lower) : phi(piece.label, piece.text.toLowerCase());
+    typeof piece === 'string' ? piece.toLowerCase() : isPhi(piece) ? phi(piece.label, piece.text.toLowerCase()) : piece.map(lower);
   return pieces.map(lower);
 }
 

@@ -14,6 +14,9 @@ export interface NerClient {
   readonly labels: readonly string[];
   /** Entity threshold tuned at training time (config.json noteguard.entity_threshold). */
   readonly entityThreshold?: number;
+  /** Window and overlap the model was evaluated with (config.json noteguard.window_*). */
+  readonly windowTokens?: number;
+  readonly overlapTokens?: number;
   /**
    * Logits for a batch of token id sequences ([CLS] ... [SEP] included, unpadded): one
    * Float32Array of length sequence.length × labels.length per sequence, row-major.
@@ -27,7 +30,10 @@ export interface NerOptions {
   overlapTokens?: number;
   /** Overrides the client's entity threshold (lower finds more). */
   entityThreshold?: number;
-  /** Windows per model call. */
+  /**
+   * Windows per model call. One by default: on WebAssembly a token costs the same in a batch as
+   * alone, and a batch pads every window to the longest, so single windows waste nothing.
+   */
   batchSize?: number;
   /** The labels the model reports; the rules own the rest. */
   ownedLabels?: readonly PhiLabel[];
@@ -52,9 +58,9 @@ export const MODEL_MIN_SCORE = 0.7;
 export const MODEL_MIN_SCORE_LOWER_CASE = 0.9;
 
 export function createNerRecognizer(client: NerClient, options: NerOptions = {}): Recognizer {
-  const windowTokens = options.windowTokens ?? 256;
-  const overlap = options.overlapTokens ?? 64;
-  const batchSize = options.batchSize ?? 8;
+  const windowTokens = options.windowTokens ?? client.windowTokens ?? 256;
+  const overlap = options.overlapTokens ?? client.overlapTokens ?? 32;
+  const batchSize = options.batchSize ?? 1;
   const threshold = options.entityThreshold ?? client.entityThreshold ?? 0.5;
   const numLabels = client.labels.length;
   const { tokenizer } = client;
