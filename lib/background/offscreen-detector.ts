@@ -9,10 +9,18 @@ export interface OffscreenApi {
 }
 
 /**
+ * createDocument can settle before the document's module script has added its message listener;
+ * a message sent in that gap finds no receiver. Seen on the first check after browser start.
+ */
+const NOT_LISTENING_YET = /Receiving end does not exist/;
+const LISTENER_WAIT_MS = 2_000;
+const RETRY_EVERY_MS = 25;
+
+/**
  * Chrome's service worker cannot start a Worker, so detection runs in an offscreen document.
  * It is created on first use and again whenever Chrome has closed it.
  */
-export function createOffscreenDetector(api: OffscreenApi): DetectText {
+export function createOffscreenDetector(api: OffscreenApi, sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))): DetectText {
   let creating: Promise<void> | undefined;
   const ensureDocument = async () => {
     if (await api.hasDocument()) return;
@@ -20,12 +28,21 @@ export function createOffscreenDetector(api: OffscreenApi): DetectText {
     await creating;
   };
 
+  const send = async (message: WorkerDetectRequest): Promise<unknown> => {
+    for (let waited = 0; ; waited += RETRY_EVERY_MS) {
+      try {
+        return await api.sendMessage(message);
+      } catch (error) {
+        if (!NOT_LISTENING_YET.test(String(error)) || waited >= LISTENER_WAIT_MS) throw error;
+        await sleep(RETRY_EVERY_MS);
+      }
+    }
+  };
+
   return async (text, personalTerms, threshold) => {
     try {
       await ensureDocument();
-      const response = (await api.sendMessage({ to: 'detector', kind: 'detect', text, personalTerms, threshold })) as
-        | DetectResponse
-        | undefined;
+      const response = (await send({ to: 'detector', kind: 'detect', text, personalTerms, threshold })) as DetectResponse | undefined;
       return response ?? { ok: false, error: 'The detector did not answer.' };
     } catch (error) {
       return { ok: false, error: `The detector could not run: ${String(error)}` };
