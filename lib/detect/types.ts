@@ -48,7 +48,12 @@ export interface DetectOptions {
   extraRecognizers?: readonly Recognizer[];
 }
 
-export type DateRedactionStyle = 'placeholder' | 'keep-year' | 'remove';
+export const DATE_REDACTION_STYLES = ['placeholder', 'keep-year', 'remove'] as const;
+export type DateRedactionStyle = (typeof DATE_REDACTION_STYLES)[number];
+
+export function isDateRedactionStyle(value: unknown): value is DateRedactionStyle {
+  return (DATE_REDACTION_STYLES as readonly unknown[]).includes(value);
+}
 
 export interface RedactOptions {
   dateStyle?: DateRedactionStyle;

@@ -1,4 +1,4 @@
-import type { DateRedactionStyle } from '../detect/types';
+import { DATE_REDACTION_STYLES, isDateRedactionStyle, type DateRedactionStyle } from '../detect/types';
 
 /**
  * What a health system may set through browser enterprise policy (storage.managed). Every field
@@ -8,7 +8,6 @@ import type { DateRedactionStyle } from '../detect/types';
 export type EnforcementMode = 'warn' | 'redact-only' | 'block';
 
 export const ENFORCEMENT_MODES: readonly EnforcementMode[] = ['warn', 'redact-only', 'block'];
-const DATE_STYLES: readonly DateRedactionStyle[] = ['placeholder', 'keep-year', 'remove'];
 
 export interface OrganisationPolicy {
   /** Shown as "Set by <organizationName>" next to locked settings. */
@@ -134,8 +133,8 @@ export function readPolicy(raw: unknown): PolicyReading {
     }
   }
   if ('dateStyle' in input) {
-    if (DATE_STYLES.includes(input.dateStyle as DateRedactionStyle)) policy.dateStyle = input.dateStyle as DateRedactionStyle;
-    else reject('dateStyle', `expected one of ${DATE_STYLES.join(', ')}`);
+    if (isDateRedactionStyle(input.dateStyle)) policy.dateStyle = input.dateStyle;
+    else reject('dateStyle', `expected one of ${DATE_REDACTION_STYLES.join(', ')}`);
   }
   if ('allowPause' in input) {
     if (typeof input.allowPause === 'boolean') policy.allowPause = input.allowPause;

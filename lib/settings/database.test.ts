@@ -125,6 +125,74 @@ describe('a database that cannot open', () => {
   });
 });
 
+/** The same database name with a different design, as another program or a damaged profile leaves it. */
+async function foreignDatabase(): Promise<IDBFactory> {
+  const indexedDB = fresh();
+  await new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open(DATABASE_NAME, 20);
+    open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'name' });
+    open.onsuccess = () => {
+      open.result.close();
+      resolve();
+    };
+    open.onerror = () => reject(open.error);
+  });
+  return indexedDB;
+}
+
+describe('a database holding what this version did not write', () => {
+  it('falls back to the defaults when a table has another primary key (Dexie cannot open it)', async () => {
+    const loaded = await loadSettingsSafely(new NoteGuardDatabase(await foreignDatabase(), IDBKeyRange));
+    expect(loaded).toMatchObject({ ok: false, settings: DEFAULT_SETTINGS });
+  });
+
+  it.each([
+    ['dateStyle', 7],
+    ['welcomed', 'yes'],
+    ['sensitivity', 'toString'],
+    ['locale', 'fr'],
+    ['governedAssistant', 'https://assistant.example.org/'],
+    ['governedAssistant', { name: 'Assistant', url: 'javascript:alert(1)' }],
+    ['governedAssistant', { url: 'https://assistant.example.org/' }],
+  ])('falls back to all the defaults, and says so, when %s holds %j', async (key, value) => {
+    const database = new NoteGuardDatabase(fresh(), IDBKeyRange);
+    await database.writeSetting('sensitivity', 'balanced');
+    await database.table('settings').put({ key, value });
+    const loaded = await loadSettingsSafely(database);
+    expect(loaded).toMatchObject({ ok: false, settings: DEFAULT_SETTINGS });
+    expect(loaded.ok || loaded.error).toContain(key);
+  });
+
+  it('skips keys it does not know, and keeps the rest', async () => {
+    const database = new NoteGuardDatabase(fresh(), IDBKeyRange);
+    await database.writeSetting('locale', 'es');
+    await database.table('settings').bulkPut([
+      { key: 'toString', value: 'not a function' },
+      { key: 'settingFromANewerVersion', value: 1 },
+    ]);
+    expect(await loadSettingsSafely(database)).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, locale: 'es' } });
+  });
+
+  it('checks with the personal terms that are text and skips damaged rows', async () => {
+    const database = new NoteGuardDatabase(fresh(), IDBKeyRange);
+    await database.addPersonalTerm('Rosa Whitfield', 'name');
+    await database.table('personalTerms').bulkAdd([{ term: 42, kind: 'mrn' }, { kind: 'name' }, { term: '  ', kind: 'other' }]);
+    expect(await database.readPersonalTerms()).toEqual(['Rosa Whitfield']);
+  });
+
+  it.each([
+    ['not a number', 'soon'],
+    ['a number as text', String(Date.UTC(2026, 10, 25) + 60_000)],
+    ['a year away', Date.UTC(2027, 10, 25)],
+  ])('keeps protection on when a pause holds %s, and drops it', async (_, until) => {
+    const database = new NoteGuardDatabase(fresh(), IDBKeyRange);
+    const now = Date.UTC(2026, 10, 25);
+    await database.table('pauses').put({ site: 'chatgpt.com', until });
+    expect((await pageSettingsFor(database, 'chatgpt.com', 'en-US', now)).paused).toBe(false);
+    expect(await database.pauses.count()).toBe(0);
+  });
+});
+
 describe('pageSettingsFor', () => {
   it('reports a pause, the date style, the assistant and the language', async () => {
     const database = new NoteGuardDatabase(fresh(), IDBKeyRange);

@@ -1,7 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { PhiLabel } from '../detect/types';
 import type { Outcome } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, type PersonalTermKind, type SettingKey, type Settings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  isSettingKey,
+  isSettingValue,
+  type PersonalTermKind,
+  type SettingKey,
+  type Settings,
+} from './settings';
 
 export interface SettingRow<K extends SettingKey = SettingKey> {
   key: K;
@@ -39,6 +46,7 @@ export interface PauseRow {
 
 export const DATABASE_NAME = 'noteguard';
 export const PAUSE_MINUTES = 15;
+const PAUSE_MS = PAUSE_MINUTES * 60_000;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Outcomes where NoteGuard stopped a note with personal details in it. */
@@ -77,20 +85,28 @@ export class NoteGuardDatabase extends Dexie {
       );
   }
 
+  /**
+   * The stored settings over the defaults. A stored value of the wrong shape means the database
+   * was damaged or written by something else: it throws, so the caller runs on the defaults and
+   * says so (safe-settings.ts), rather than half-trusting it. Keys this version does not know are
+   * skipped.
+   */
   async readSettings(): Promise<Settings> {
-    const rows = await this.settings.toArray();
-    const stored = Object.fromEntries(
-      rows.filter((row) => row.key in DEFAULT_SETTINGS).map((row) => [row.key, row.value]),
-    );
-    return { ...DEFAULT_SETTINGS, ...stored };
+    const rows: { key: unknown; value: unknown }[] = await this.settings.toArray();
+    const known = rows.filter((row): row is SettingRow => isSettingKey(row.key));
+    const malformed = known.filter((row) => !isSettingValue(row.key, row.value)).map((row) => row.key);
+    if (malformed.length > 0) throw new Error(`stored settings of the wrong shape: ${malformed.join(', ')}`);
+    return { ...DEFAULT_SETTINGS, ...Object.fromEntries(known.map((row) => [row.key, row.value])) };
   }
 
   async writeSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
     await this.settings.put({ key, value } as SettingRow);
   }
 
+  /** Only terms that are text: one damaged row must not break the check of every paste. */
   async readPersonalTerms(): Promise<string[]> {
-    return (await this.personalTerms.toArray()).map((row) => row.term);
+    const rows: { term: unknown }[] = await this.personalTerms.toArray();
+    return rows.map((row) => row.term).filter((term): term is string => typeof term === 'string' && term.trim() !== '');
   }
 
   listPersonalTerms(): Promise<PersonalTermRow[]> {
@@ -122,8 +138,8 @@ export class NoteGuardDatabase extends Dexie {
     await this.extraSites.delete(host);
   }
 
-  async pauseSite(site: string, now = Date.now(), minutes = PAUSE_MINUTES): Promise<number> {
-    const until = now + minutes * 60_000;
+  async pauseSite(site: string, now = Date.now()): Promise<number> {
+    const until = now + PAUSE_MS;
     await this.pauses.put({ site, until });
     return until;
   }
@@ -136,7 +152,10 @@ export class NoteGuardDatabase extends Dexie {
   async pausedUntil(site: string, now = Date.now()): Promise<number | undefined> {
     const row = await this.pauses.get(site);
     if (!row) return undefined;
-    if (row.until <= now) {
+    // A pause never runs longer than PAUSE_MINUTES from now. A row that says otherwise (damaged,
+    // not a number, or the clock set back) must not switch protection off: it ends like an old one.
+    const running = typeof row.until === 'number' && row.until > now && row.until <= now + PAUSE_MS;
+    if (!running) {
       await this.pauses.delete(site);
       return undefined;
     }

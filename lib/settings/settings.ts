@@ -1,6 +1,6 @@
 import { DEFAULT_THRESHOLD } from '../detect/engine';
-import type { DateRedactionStyle } from '../detect/types';
-import type { LocaleSetting } from '../i18n/locale';
+import { isDateRedactionStyle, type DateRedactionStyle } from '../detect/types';
+import { LOCALES, type LocaleSetting } from '../i18n/locale';
 
 /** How eagerly NoteGuard flags text: catch more (and mark some ordinary words), or fewer false alarms. */
 export type Sensitivity = 'high-recall' | 'balanced';
@@ -43,6 +43,31 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export type SettingKey = keyof Settings;
+
+/**
+ * What each setting may hold. The database is read back as it is on disk, and a damaged or
+ * foreign one may hold anything there: a wrong value must not reach the dialog or the detector.
+ */
+const SETTING_CHECKS: { [K in SettingKey]: (value: unknown) => boolean } = {
+  dateStyle: isDateRedactionStyle,
+  welcomed: (value) => typeof value === 'boolean',
+  sensitivity: (value) => typeof value === 'string' && Object.hasOwn(SENSITIVITY_THRESHOLDS, value),
+  locale: (value) => value === 'auto' || (LOCALES as readonly unknown[]).includes(value),
+  governedAssistant: (value) =>
+    value === null ||
+    (typeof value === 'object' &&
+      typeof (value as GovernedAssistantSetting).name === 'string' &&
+      typeof (value as GovernedAssistantSetting).url === 'string' &&
+      isValidAssistantUrl((value as GovernedAssistantSetting).url)),
+};
+
+export function isSettingKey(key: unknown): key is SettingKey {
+  return typeof key === 'string' && Object.hasOwn(DEFAULT_SETTINGS, key);
+}
+
+export function isSettingValue<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
+  return SETTING_CHECKS[key](value);
+}
 
 /** The kinds of personal detail a person can register, so the options page can say what each is. */
 export const PERSONAL_TERM_KINDS = ['name', 'relative', 'birthDate', 'mrn', 'other'] as const;
