@@ -9,6 +9,8 @@ import { EXTENSION_DIR, expect, serveFixture, test } from './support/fixtures';
 const PHONE = '(608) 555-0143';
 const NOTE = `Seen by Dr. Okafor on 03/14/2024. Call ${PHONE} with questions.`;
 const FAILED = /could not finish checking/;
+/** A name the person registered, so that it is always caught. */
+const OWN_NAME = 'Quillon Abernathy-Tse';
 
 /** A copy of the built extension with one part broken, as a failed update or disk would leave it. */
 function damagedCopy(damage: (dir: string) => void): string {
@@ -126,5 +128,101 @@ test.describe('an extension reloaded while a chatbot tab is open', () => {
     await chat.paste(NOTE);
     expect(await chat.warningText(FAILED)).toContain('Reload this page to keep it protected');
     expect(await chat.modelText()).toBe('');
+  });
+});
+
+test.describe('a settings database that is corrupt', () => {
+  test('protection runs on the defaults and the person is told', async ({ context, network, page, extensionId }) => {
+    // The person's own choices first, so that losing them shows: Spanish, and dates keep their year.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.locator('#date-style-keep-year').check();
+    await options.locator('#language').selectOption('es');
+    await expect(options.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(options.locator('#date-style-keep-year')).toBeChecked();
+
+    // The database is replaced by one under the same name and version whose settings table has
+    // another primary key: Dexie cannot open it (it cannot change a primary key in an upgrade).
+    const replaceWithForeignDatabase = () =>
+      options.evaluate(
+        () =>
+          new Promise<boolean>((resolve, reject) => {
+            const remove = indexedDB.deleteDatabase('noteguard');
+            remove.onerror = () => reject(remove.error);
+            remove.onsuccess = () => {
+              // NoteGuard's schema version 2 is IndexedDB version 20 (Dexie multiplies by ten).
+              const open = indexedDB.open('noteguard', 20);
+              let replaced = false;
+              open.onupgradeneeded = () => {
+                open.result.createObjectStore('settings', { keyPath: 'name' });
+                replaced = true;
+              };
+              // A NoteGuard page or the background may create the database again first; then retry.
+              open.onerror = () => resolve(false);
+              open.onsuccess = () => {
+                open.result.close();
+                resolve(replaced);
+              };
+            };
+          }),
+      );
+    await expect.poll(replaceWithForeignDatabase, { intervals: [100, 250, 500] }).toBe(true);
+    await options.close();
+
+    for (const path of ['options.html', 'popup.html']) {
+      const screen = await context.newPage();
+      await screen.goto(`chrome-extension://${extensionId}/${path}`);
+      await expect(screen.getByTestId('settings-notice')).toHaveText(
+        'Settings could not be loaded; NoteGuard is protecting you with its defaults',
+      );
+      await expect(screen.locator('html')).toHaveAttribute('lang', 'en');
+      await screen.close();
+    }
+
+    const chat = await openChat(context, network, page);
+    await chat.paste(NOTE);
+    expect(await chat.warningText()).toContain(PHONE);
+    await chat.chooseRedact();
+    const redacted = await chat.modelText();
+    expect(redacted).not.toContain(PHONE);
+    // The default date style, not the person's lost "keep the year" ([DATE 1, 2024]).
+    expect(redacted).toContain('[DATE 1]');
+  });
+
+  test('rows of the wrong shape: the person is told, and their registered name is still caught', async ({ context, network, page, extensionId }) => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.locator('h1')).toBeVisible();
+    // Written beside NoteGuard's own rows, as a damaged disk or another program could leave them.
+    await popup.evaluate(
+      (name) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('noteguard');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const write = open.result.transaction(['settings', 'personalTerms'], 'readwrite');
+            write.objectStore('settings').put({ key: 'dateStyle', value: 7 });
+            write.objectStore('personalTerms').add({ term: name, kind: 'name' });
+            write.objectStore('personalTerms').add({ term: 42, kind: 'mrn' });
+            write.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            write.onerror = () => reject(write.error);
+          };
+        }),
+      OWN_NAME,
+    );
+    await popup.reload();
+    await expect(popup.getByTestId('settings-notice')).toBeVisible();
+    await popup.close();
+
+    const chat = await openChat(context, network, page);
+    await chat.paste(`${OWN_NAME} asked about the results. ${NOTE}`);
+    const warning = await chat.warningText();
+    expect(warning).toContain(OWN_NAME);
+    expect(warning).toContain(PHONE);
+    await chat.chooseRedact();
+    expect(await chat.modelText()).toMatch(/^\[NAME 1\] asked about the results\. .*\[DATE 1\]/);
   });
 });
