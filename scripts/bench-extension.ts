@@ -1,7 +1,10 @@
 // Speed and memory of detection inside the built extension, in real Chromium: the path a paste
 // takes (extension page → background → offscreen document → Web Worker with rules and the model).
 // Prints figures; asserts nothing, so a noisy machine cannot make it flaky.
-import { chromium } from '@playwright/test';
+//
+//   npm run bench:extension            # the build in .output/chrome-mv3 (or NOTEGUARD_EXTENSION_DIR)
+//   npm run bench:extension -- --build # builds first
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +14,8 @@ import { SAMPLE_NOTES } from '../lib/samples/sample-notes';
 
 const WARM_RUNS = 30;
 const REPEATED_PASTES = 100;
+/** How long a person takes between opening a chatbot page and pasting, at the quickest. */
+const READING_MS = 3_000;
 
 function noteOfLength(length: number): string {
   const parts: string[] = [];
@@ -18,36 +23,46 @@ function noteOfLength(length: number): string {
   return parts.join('\n\n').slice(0, length);
 }
 
-/** Resident memory of Chromium's extension process, which holds the offscreen document and its worker. */
-function extensionProcessMegabytes(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmdline.includes('--extension-process')) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (rss) total += Number(rss[1]) / 1024;
-    } catch {
-      // The process ended while we read it.
+/** Chromium processes started by the browser whose profile is `userDataDir`, with their parents. */
+function browserProcesses(userDataDir: string): { pid: string; cmdline: string }[] {
+  const processes = readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const ppid = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1];
+        return [{ pid, ppid, cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8') }];
+      } catch {
+        return []; // The process ended while we read it.
+      }
+    });
+  const ours = new Set(processes.filter((process) => process.cmdline.includes(`--user-data-dir=${userDataDir}`)).map((process) => process.pid));
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const process of processes) {
+      if (ours.has(process.pid) || !ours.has(process.ppid)) continue;
+      ours.add(process.pid);
+      grown = true;
     }
   }
-  return total;
+  return processes.filter((process) => ours.has(process.pid));
+}
+
+/**
+ * Resident memory of this browser's largest extension process: the one holding the offscreen
+ * document and its worker (other extension pages and the service worker are smaller ones).
+ */
+function detectorProcessMegabytes(userDataDir: string): number {
+  const sizes = browserProcesses(userDataDir)
+    .filter((process) => process.cmdline.includes('--extension-process'))
+    .map((process) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${process.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  return Math.max(0, ...sizes);
 }
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-
-if (process.argv.includes('--build')) execSync('npx wxt build', { stdio: 'inherit' });
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'noteguard-bench-')), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: chromiumArgs('http://127.0.0.1:9'),
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const page = await context.newPage();
-await page.goto(`chrome-extension://${new URL(worker.url()).host}/practice.html`);
+const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 interface Timed {
   ms: number;
@@ -56,7 +71,22 @@ interface Timed {
   findings: number;
   error?: string;
 }
-const detect = (text: string): Promise<Timed> =>
+
+async function launch(): Promise<{ context: BrowserContext; page: Page; userDataDir: string }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'noteguard-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs('http://127.0.0.1:9'),
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  // The options page: an extension page that does not itself start the detector.
+  await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  return { context, page, userDataDir };
+}
+
+const detect = (page: Page, text: string): Promise<Timed> =>
   page.evaluate(async (value) => {
     const started = performance.now();
     // An extension page may message the background directly, as the content script does.
@@ -71,20 +101,79 @@ const detect = (text: string): Promise<Timed> =>
     };
   }, text);
 
-const note = noteOfLength(3_000);
-const first = await detect(note);
-console.log(`first detection after browser start (3,000 chars, offscreen document + worker + model load): ${first.ms.toFixed(0)} ms, model ${first.modelStatus}, ${first.findings} findings${first.error ? `, error: ${first.error}` : ''}`);
+/**
+ * Memory of the detection worker as Chromium attributes it (performance.measureUserAgentSpecificMemory,
+ * which the cross-origin isolated offscreen document may call), read over the DevTools protocol.
+ */
+async function workerMemory(cdp: CDPSession): Promise<{ worker: number; total: number }> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+  const offscreen = targetInfos.find((target) => target.url.endsWith('/offscreen.html'));
+  if (!offscreen) throw new Error('no offscreen document');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: offscreen.targetId, flatten: false });
+  const reply = new Promise<string>((resolve) => {
+    const listener = (event: { sessionId?: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      cdp.off('Target.receivedMessageFromTarget', listener);
+      resolve(JSON.parse(event.message).result.result.value);
+    };
+    cdp.on('Target.receivedMessageFromTarget', listener);
+  });
+  const expression = 'performance.measureUserAgentSpecificMemory().then(JSON.stringify)';
+  await cdp.send('Target.sendMessageToTarget', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+  });
+  const measurement = JSON.parse(await reply) as { bytes: number; breakdown: { bytes: number; attribution: { scope: string }[] }[] };
+  await cdp.send('Target.detachFromTarget', { sessionId });
+  const worker = measurement.breakdown
+    .filter((entry) => entry.attribution.some((attribution) => attribution.scope === 'DedicatedWorkerGlobalScope'))
+    .reduce((sum, entry) => sum + entry.bytes, 0);
+  return { worker, total: measurement.bytes };
+}
 
+if (process.argv.includes('--build')) execSync('npx wxt build', { stdio: 'inherit' });
+const note = noteOfLength(3_000);
+
+{
+  const { context, page } = await launch();
+  const cold = await detect(page, note);
+  console.log(
+    `first check after browser start, nothing loaded yet (3,000 chars: offscreen document + worker + model load): ${cold.ms.toFixed(0)} ms, model ${cold.modelStatus}, ${cold.findings} findings${cold.error ? `, error: ${cold.error}` : ''}`,
+  );
+  await context.close();
+}
+
+const { context, page, userDataDir } = await launch();
+// What a guarded chatbot page does when it opens (lib/guard/start-guard.ts): start the detector.
+void detect(page, '');
+await page.waitForTimeout(READING_MS);
+const first = await detect(page, note);
+console.log(`first check after browser start, pasted ${READING_MS / 1000} s after the chatbot page opened: ${first.ms.toFixed(0)} ms, model ${first.modelStatus}`);
+
+const tiny: number[] = [];
+for (let run = 0; run < WARM_RUNS; run++) tiny.push((await detect(page, 'ok')).ms);
+console.log(`warm 2-char text (the messaging round trip): median ${percentile(tiny, 50).toFixed(1)} ms`);
 const warm: number[] = [];
-for (let run = 0; run < WARM_RUNS; run++) warm.push((await detect(note)).ms);
+for (let run = 0; run < WARM_RUNS; run++) warm.push((await detect(page, note)).ms);
 console.log(`warm 3,000-char note, ${WARM_RUNS} runs: median ${percentile(warm, 50).toFixed(1)} ms, p95 ${percentile(warm, 95).toFixed(1)} ms`);
 
-const megabyte = noteOfLength(1_000_000);
-const big = await detect(megabyte);
-console.log(`1 MB paste: ${big.ms.toFixed(0)} ms, ${big.ok ? `${big.findings} findings` : `failed: ${big.error}`}`);
+const cdp = await context.newCDPSession(page);
+const settled = await workerMemory(cdp);
+const rssSettled = detectorProcessMegabytes(userDataDir);
+const memoryAfterPastes: number[] = [];
+for (let run = 0; run < REPEATED_PASTES; run++) {
+  await detect(page, noteOfLength(3_000 + run * 10));
+  if ((run + 1) % 25 === 0) memoryAfterPastes.push((await workerMemory(cdp)).worker);
+}
+console.log(
+  `detection worker memory (JS heap and WebAssembly, measureUserAgentSpecificMemory): ${megabytes(settled.worker)} when warm; after 25, 50, 75, 100 more pastes: ${memoryAfterPastes.map(megabytes).join(', ')}`,
+);
+console.log(
+  `resident memory of the extension process with the offscreen document and worker: ${rssSettled.toFixed(0)} MB when warm, ${detectorProcessMegabytes(userDataDir).toFixed(0)} MB after ${REPEATED_PASTES} more pastes`,
+);
 
-const before = extensionProcessMegabytes();
-for (let run = 0; run < REPEATED_PASTES; run++) await detect(noteOfLength(3_000 + run * 10));
-const after = extensionProcessMegabytes();
-console.log(`extension process memory: ${before.toFixed(0)} MB before and ${after.toFixed(0)} MB after ${REPEATED_PASTES} more pastes`);
+const megabyte = noteOfLength(1_000_000);
+const big = await detect(page, megabyte);
+console.log(`1 MB text: ${big.ms.toFixed(0)} ms, ${big.ok ? `${big.findings} findings, model ${big.modelStatus}` : `failed: ${big.error}`}`);
+console.log(`detection worker memory after the 1 MB text: ${megabytes((await workerMemory(cdp)).worker)}`);
 await context.close();

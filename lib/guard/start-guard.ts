@@ -31,6 +31,13 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
       .then((answer) => (pageSettings = answer ?? DEFAULT_PAGE_SETTINGS))
       .catch((error: unknown) => console.warn('NoteGuard: page settings unavailable; using the defaults.', error));
   void refresh();
+  // Checking an empty text starts the detector (offscreen document, worker, model) while the
+  // person is still reading the page, so that their first paste does not wait for the model to load.
+  if (window === window.top) {
+    request(send, { to: 'background', kind: 'detect', text: '' }).catch((error: unknown) =>
+      console.warn('NoteGuard: the detector could not start early; it will start on the first paste.', error),
+    );
+  }
   window.addEventListener('focus', refresh);
   window.document.addEventListener('visibilitychange', refresh);
 
