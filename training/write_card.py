@@ -52,6 +52,8 @@ def main():
     lines = [
         START,
         "",
+        "- Reproduce: `FRESH=1 npm run train` (`training/train.sh` with its defaults) on a clean clone of the "
+        f"commit below; the files in this folder are that command's output.",
         f"- Data: {', '.join(f'{n} {s}' for s, n in counts.items())} notes from `training/generate.ts "
         f"--seed {a['seed']}` at commit `{commit}`.",
         f"- Model: hidden {a['hidden']}, {a['layers']} layers, {a['heads']} heads, "
