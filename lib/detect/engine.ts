@@ -27,7 +27,7 @@ export function createDetector(recognizers: readonly Recognizer[]): Detector {
     recognizers,
     async detect(text, options = {}) {
       const all = [...recognizers, ...(options.extraRecognizers ?? [])];
-      const context = { personalTerms: options.personalTerms ?? [] };
+      const context = { personalTerms: options.personalTerms ?? [], checkpoint: options.checkpoint };
       const threshold = options.threshold ?? DEFAULT_THRESHOLD;
       const perRecognizer = await Promise.all(
         all.map(async (recognizer) => boostByContext(text, await recognizer.recognize(text, context), recognizer)),

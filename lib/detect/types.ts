@@ -26,9 +26,17 @@ export interface Finding {
   source: string;
 }
 
+/**
+ * Called by a long-running recognizer (the NER model) before each unit of work (a window) with
+ * how many units are done of how many. It is awaited: the caller may report progress there, yield
+ * to its event loop to hear a cancel, and stop the recognizer by throwing.
+ */
+export type Checkpoint = (done: number, total: number) => void | Promise<void>;
+
 export interface RecognizerContext {
   /** Terms a person registered to always catch (own name, MRN, date of birth). */
   personalTerms: readonly string[];
+  checkpoint?: Checkpoint;
 }
 
 /** A recognizer finds one or more labels; it may be async (the NER model is). */
@@ -46,6 +54,8 @@ export interface DetectOptions {
   threshold?: number;
   /** Extra recognizers, e.g. the NER model's; added to the built-in rules. */
   extraRecognizers?: readonly Recognizer[];
+  /** Handed to every recognizer (see Checkpoint). */
+  checkpoint?: Checkpoint;
 }
 
 export const DATE_REDACTION_STYLES = ['placeholder', 'keep-year', 'remove'] as const;

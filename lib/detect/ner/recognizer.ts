@@ -3,7 +3,7 @@
  * transformers.js one in lib/model/transformers-client.ts, or a fake in tests), so this file runs
  * the same in a Web Worker, in Node and in unit tests.
  */
-import { MODEL_SOURCE, type Finding, type PhiLabel, type Recognizer } from '../types';
+import { MODEL_SOURCE, type Finding, type PhiLabel, type Recognizer, type RecognizerContext } from '../types';
 import { mergeWindowProbs, softmaxRows, tokenWindows } from './chunk';
 import { decodeSpans } from './decode';
 import type { WordPieceTokenizer } from './wordpiece';
@@ -73,13 +73,15 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
   return {
     name: MODEL_SOURCE,
     labels: ownedLabels,
-    async recognize(text: string): Promise<Finding[]> {
+    async recognize(text: string, context?: RecognizerContext): Promise<Finding[]> {
       const enc = tokenizer.encode(text);
       if (enc.ids.length === 0) return [];
       const windows = tokenWindows(enc.ids.length, windowTokens - 2, overlap);
       const sequences = windows.map((w) => [tokenizer.clsId, ...enc.ids.slice(w.start, w.end), tokenizer.sepId]);
       const windowProbs: Float32Array[] = [];
       for (let b = 0; b < sequences.length; b += batchSize) {
+        // Between windows the caller may report progress, or stop the model by throwing.
+        await context?.checkpoint?.(b, sequences.length);
         const batch = sequences.slice(b, b + batchSize);
         const logits = await client.logits(batch);
         logits.forEach((l, i) => {
