@@ -197,6 +197,24 @@ for (const bot of CHATBOTS) {
 }
 
 test.describe('beyond one composer', () => {
+  for (const sendOn of ['pointerdown', 'mousedown']) {
+    test(`a send button the page acts on at ${sendOn} is held back; the page sends only the redacted text, once`, async ({
+      sharedBrowser,
+      sharedPage: page,
+    }) => {
+      await sharedBrowser.serve('https://poe.com', 'poe-textarea');
+      await page.goto(`https://poe.com/?send-on=${sendOn}`);
+      const chat = new ChatPage(page, page.locator('textarea'));
+      await typeInto(chat, TYPED);
+      await page.locator('button[data-button-send]').click();
+      await chat.warningText();
+      expect((await fixtureState(page)).sent).toEqual([]);
+      await chooseSendRedacted(page);
+      await expect.poll(async () => (await fixtureState(page)).sent.length).toBe(1);
+      for (const identifier of IDENTIFIERS) expect((await fixtureState(page)).sent[0]).not.toContain(identifier);
+    });
+  }
+
   test('a photo dropped on the page is named as a risk; "Upload anyway" uploads it', async ({ sharedBrowser, sharedPage: page }) => {
     await sharedBrowser.serve('https://chatgpt.com', 'chatgpt-prosemirror');
     await page.goto('https://chatgpt.com/');

@@ -1,5 +1,5 @@
 import { composerForTarget, isTextField, normalizeForComparison, ownSyntheticEvents, selectionOfAll, settle, type Composer } from '../sites/composer';
-import { scopeOf } from '../sites/site-adapter';
+import { scopeOf, type SiteAdapter } from '../sites/site-adapter';
 import type { GuardContext } from './paste-guard';
 import { countByLabel, outcomeOf, reportNotLanded, reviewText, type GuardDeps } from './review';
 
@@ -11,10 +11,15 @@ export function isSendKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKe
   return !event.shiftKey && !event.altKey;
 }
 
+type SendControl = NonNullable<ReturnType<SiteAdapter['sendControlFor']>>;
+
+/** The events of one pointer press after its pointerdown; its click goes through onClick, which asks first. */
+const REST_OF_PRESS = ['mousedown', 'pointerup', 'mouseup', 'pointercancel'] as const;
+
 /**
- * Checks what a person typed or dictated at the moment it is sent: Enter, Ctrl/Cmd+Enter, a click
- * on the send control and a form submit are caught on window in the capture phase, before any of
- * the page's listeners. The send goes ahead only once the text is clean or the person chose.
+ * Checks what a person typed or dictated at the moment it is sent: Enter, Ctrl/Cmd+Enter, a press
+ * or click on the send control and a form submit are caught on window in the capture phase, before
+ * any of the page's listeners. The send goes ahead only once the text is clean or the person chose.
  */
 export function guardSends(deps: GuardDeps, context: GuardContext): void {
   const { adapter, allowed } = context;
@@ -23,15 +28,17 @@ export function guardSends(deps: GuardDeps, context: GuardContext): void {
   const approved = new WeakMap<Composer, string>();
   const inReview = new WeakSet<Composer>();
 
-  function hold(event: Event, composer: Composer, resend: () => void): void {
-    if (deps.isPaused?.()) return;
+  /** Stops the event unless the text needs no check; returns whether it stopped it. */
+  function hold(event: Event, composer: Composer, resend: () => void): boolean {
+    if (deps.isPaused?.()) return false;
     const text = adapter.readText(composer);
-    if (text.trim() === '' || approved.get(composer) === normalizeForComparison(text)) return;
+    if (text.trim() === '' || approved.get(composer) === normalizeForComparison(text)) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (inReview.has(composer)) return;
+    if (inReview.has(composer)) return true;
     inReview.add(composer);
     void review(composer, text, resend).finally(() => inReview.delete(composer));
+    return true;
   }
 
   async function review(composer: Composer, text: string, resend: () => void): Promise<void> {
@@ -98,14 +105,51 @@ export function guardSends(deps: GuardDeps, context: GuardContext): void {
     }
   }
 
-  const onClick = (event: MouseEvent) => {
+  /** The send control as the page has it now: it may have rendered a new one while the person chose. */
+  const currentControl = (found: SendControl) => (found.control.isConnected ? found.control : adapter.findSendButton(found.composer));
+
+  /**
+   * Whether the pointer press under way was held at its pointerdown. Some pages send on
+   * pointerdown or mousedown, so a press on a send control is held from its start; the rest of it
+   * is then kept from the page too, or a page that sends on any part of it would send the text
+   * unchecked, or a second time after the person chose.
+   */
+  let pressHeld = false;
+
+  const onPointerDown = (event: PointerEvent) => {
     if (!event.isTrusted) return;
+    const found = event.button === 0 ? adapter.sendControlFor(event.composedPath()[0] ?? event.target) : null;
+    pressHeld = found !== null && hold(event, found.composer, () => pressAgain(found));
+  };
+
+  /** Keeps the rest of a held press from the page; returns whether the event was part of one. */
+  const swallowRestOfPress = (event: MouseEvent): boolean => {
+    // A click from the keyboard (detail 0) belongs to no press: the person may be answering the dialog.
+    if (!event.isTrusted || !pressHeld || (event.type === 'click' && event.detail === 0)) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'click' || event.type === 'pointercancel') pressHeld = false;
+    return true;
+  };
+
+  /** The person's press again, whole, for the page: it may send on any part of it. */
+  function pressAgain(found: SendControl): void {
+    const control = currentControl(found);
+    if (!control) return;
+    const init = { bubbles: true, cancelable: true, composed: true, button: 0, pointerType: 'mouse', isPrimary: true };
+    control.dispatchEvent(new PointerEvent('pointerdown', { ...init, buttons: 1 }));
+    control.dispatchEvent(new MouseEvent('mousedown', { ...init, buttons: 1 }));
+    control.dispatchEvent(new PointerEvent('pointerup', init));
+    control.dispatchEvent(new MouseEvent('mouseup', init));
+    control.click();
+  }
+
+  const onClick = (event: MouseEvent) => {
+    if (!event.isTrusted || swallowRestOfPress(event)) return;
     const found = adapter.sendControlFor(event.composedPath()[0] ?? event.target);
     if (!found) return;
-    hold(event, found.composer, () => {
-      const control = found.control.isConnected ? found.control : adapter.findSendButton(found.composer);
-      control?.click();
-    });
+    // A click whose press was not held: the keyboard on the control, an assistive tool.
+    hold(event, found.composer, () => currentControl(found)?.click());
   };
 
   // Catches sends the page starts from a form (implicit submission, a submit button we did not
@@ -122,6 +166,8 @@ export function guardSends(deps: GuardDeps, context: GuardContext): void {
   };
 
   context.events.on('keydown', onKeyDown);
+  context.events.on('pointerdown', onPointerDown);
+  for (const type of REST_OF_PRESS) context.events.on(type, swallowRestOfPress);
   context.events.on('click', onClick);
   // `submit` does not leave a shadow root.
   context.events.on('submit', onSubmit, false);

@@ -52,7 +52,8 @@ export function mountChatShell(options: ChatShellOptions): FixtureApi {
         send();
       });
     } else {
-      control.addEventListener('click', send);
+      // Some chatbots send as the button goes down: `?send-on=pointerdown` (or mousedown) makes one.
+      control.addEventListener(new URLSearchParams(location.search).get('send-on') ?? 'click', send);
     }
     for (const input of root.querySelectorAll<HTMLInputElement>('input[type=file]')) {
       input.addEventListener('change', () => api.uploads.push(...[...(input.files ?? [])].map((file) => file.name)));
