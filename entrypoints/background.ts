@@ -1,4 +1,4 @@
-import { createBackgroundHandler } from '@/lib/background/background-service';
+import { createBackgroundHandlers } from '@/lib/background/background-service';
 import { createDetectorForThisBrowser } from '@/lib/background/detector-for-browser';
 import { startPolicyServices } from '@/lib/background/policy-services';
 import { openWelcomeOnInstall } from '@/lib/background/first-run';
@@ -7,7 +7,7 @@ import { NoteGuardDatabase } from '@/lib/settings/database';
 export default defineBackground(() => {
   const database = new NoteGuardDatabase();
   const policy = startPolicyServices(database);
-  const handle = createBackgroundHandler({
+  const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
     database,
     detectText: createDetectorForThisBrowser(),
@@ -16,7 +16,8 @@ export default defineBackground(() => {
     syncExtraChatbots: policy.syncExtraChatbots,
     browserLanguage: navigator.language,
   });
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, sender));
+  browser.runtime.onMessage.addListener((message, sender) => handlers.onMessage(message, sender));
+  browser.runtime.onConnect.addListener((port) => handlers.onConnect(port));
   browser.runtime.onInstalled.addListener((details) =>
     openWelcomeOnInstall(details, (url) => browser.tabs.create({ url }), browser.runtime.getURL('/welcome.html'), () =>
       database.readSettings().then((settings) => settings.welcomed),

@@ -8,14 +8,34 @@ import type { PolicyReading } from '../policy/policy';
 import type { PortalMemoryStore } from './portal-memory';
 import { createPortalProvenance } from './portal-provenance';
 import {
+  DETECT_PORT,
+  isDetectPortRequest,
   isMessageFor,
   isOwnSender,
+  type DetectPortReply,
   type DetectResponse,
+  type DetectWatch,
   type SenderInfo,
 } from '../messaging/protocol';
 
 /** Whatever owns the detection worker: the offscreen document on Chrome, a local host on Firefox. */
-export type DetectText = (text: string, personalTerms: string[], threshold: number) => Promise<DetectResponse>;
+export type DetectText = (text: string, personalTerms: string[], threshold: number, watch?: DetectWatch) => Promise<DetectResponse>;
+
+/** The part of a runtime.Port the background uses, so that tests can hand it a fake. */
+export interface DetectPort {
+  readonly name: string;
+  readonly sender?: SenderInfo;
+  postMessage(message: DetectPortReply): void;
+  readonly onMessage: { addListener(listener: (message: unknown) => void): void };
+  readonly onDisconnect: { addListener(listener: () => void): void };
+}
+
+export interface BackgroundHandlers {
+  /** runtime.onMessage: every request but a check that shows progress. */
+  onMessage(message: unknown, sender: SenderInfo): Promise<unknown> | undefined;
+  /** runtime.onConnect: a check over a DETECT_PORT port, with progress; disconnecting cancels it. */
+  onConnect(port: DetectPort): void;
+}
 
 export interface BackgroundDeps {
   extensionId: string;
@@ -35,7 +55,15 @@ export interface BackgroundDeps {
  * The background's message handler. It answers only NoteGuard's own contexts and stores counts,
  * never text. A settings database that fails leaves detection running on defaults.
  */
-export function createBackgroundHandler({ extensionId, database, detectText, browserLanguage, readPolicy, portalMemory, syncExtraChatbots }: BackgroundDeps) {
+export function createBackgroundHandlers({
+  extensionId,
+  database,
+  detectText,
+  browserLanguage,
+  readPolicy,
+  portalMemory,
+  syncExtraChatbots,
+}: BackgroundDeps): BackgroundHandlers {
   const policy = (): Promise<PolicyReading> => readPolicy?.() ?? Promise.resolve({ policy: {}, problems: [] });
   const provenance = portalMemory ? createPortalProvenance(portalMemory, policy) : undefined;
 
@@ -52,13 +80,42 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
   const threshold = () =>
     loadSettingsSafely(database).then(({ settings }) => SENSITIVITY_THRESHOLDS[settings.sensitivity] ?? DEFAULT_THRESHOLD);
 
-  return (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
+  const check = (text: string, watch?: DetectWatch): Promise<DetectResponse> =>
+    Promise.all([personalTerms(), threshold()])
+      .then(([terms, scoreThreshold]) => detectText(text, terms, scoreThreshold, watch))
+      .then((response) => provenance?.flag(text, response).catch(() => response) ?? response);
+
+  const onConnect = (port: DetectPort) => {
+    if (port.name !== DETECT_PORT || !isOwnSender(port.sender ?? {}, extensionId)) return;
+    const stop = new AbortController();
+    // The page closed, navigated or cancelled: the worker drops the check at its next window.
+    port.onDisconnect.addListener(() => stop.abort());
+    const reply = (message: DetectPortReply) => {
+      if (stop.signal.aborted) return;
+      try {
+        port.postMessage(message);
+      } catch {
+        stop.abort(); // the port closed under us
+      }
+    };
+    let started = false;
+    port.onMessage.addListener((message) => {
+      if (started || !isDetectPortRequest(message)) return;
+      started = true;
+      void check(message.text, { signal: stop.signal, onProgress: (progress) => reply({ kind: 'progress', progress }) }).then(
+        (response) => reply({ kind: 'result', response }),
+      );
+    });
+  };
+
+  const onMessage = (message: unknown, sender: SenderInfo): Promise<unknown> | undefined => {
     if (!isMessageFor('background', message) || !isOwnSender(sender, extensionId)) return undefined;
     switch (message.kind) {
       case 'detect':
-        return Promise.all([personalTerms(), threshold()])
-          .then(([terms, scoreThreshold]) => detectText(message.text, terms, scoreThreshold))
-          .then((response) => provenance?.flag(message.text, response).catch(() => response) ?? response);
+        return check(message.text);
+      case 'detect-progress':
+        // For the offscreen detector, which listens for these itself (detector-for-browser.ts).
+        return undefined;
       case 'record-outcome':
         return database.history
           .add({ at: Date.now(), site: message.site, outcome: message.outcome, counts: sanitizeCounts(message.counts) })
@@ -76,6 +133,8 @@ export function createBackgroundHandler({ extensionId, database, detectText, bro
         return policy().then(({ policy, problems }) => ({ policy, locked: lockedKeys(policy), problems }));
     }
   };
+
+  return { onMessage, onConnect };
 }
 
 /** Keeps only label → count pairs, so no caller can slip text into history. */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isFromBackground, isMessageFor } from '../messaging/protocol';
 import { createDetectionHost } from '../worker/detection-host';
 import { startDetectionWorker } from '../worker/start-detection-worker';
 import type { DetectText } from './background-service';
@@ -10,7 +11,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
 export function createDetectorForThisBrowser(): DetectText {
   if (import.meta.env.FIREFOX) {
     const host = createDetectionHost(startDetectionWorker);
-    return (text, terms, threshold) => host.detect(text, terms, threshold);
+    return (text, terms, threshold, watch) => host.detect(text, terms, threshold, watch);
   }
   return createOffscreenDetector({
     hasDocument: async () => {
@@ -27,5 +28,13 @@ export function createDetectorForThisBrowser(): DetectText {
         justification: 'Runs the on-device PHI detector in a Web Worker.',
       }),
     sendMessage: (message) => browser.runtime.sendMessage(message),
+    onProgress: (listener) =>
+      browser.runtime.onMessage.addListener((message, sender) => {
+        const origin = new URL(browser.runtime.getURL('/')).href;
+        if (isMessageFor('background', message) && message.kind === 'detect-progress' && isFromBackground(sender, browser.runtime.id, origin)) {
+          listener(message.requestId, message.progress);
+        }
+        return undefined;
+      }),
   });
 }

@@ -1,11 +1,13 @@
-import type { DetectResponse, WorkerDetectRequest } from '../messaging/protocol';
+import { CANCELLED, type DetectProgress, type DetectResponse, type WorkerCancelRequest, type WorkerDetectRequest } from '../messaging/protocol';
 import type { DetectText } from './background-service';
 
 /** The subset of chrome.offscreen and runtime that the Chrome path needs. */
 export interface OffscreenApi {
   hasDocument(): Promise<boolean>;
   createDocument(): Promise<void>;
-  sendMessage(message: WorkerDetectRequest): Promise<unknown>;
+  sendMessage(message: WorkerDetectRequest | WorkerCancelRequest): Promise<unknown>;
+  /** Hands over the document's progress reports (detect-progress messages) for each requestId. */
+  onProgress?(listener: (requestId: number, progress: DetectProgress) => void): void;
 }
 
 /**
@@ -39,13 +41,31 @@ export function createOffscreenDetector(api: OffscreenApi, sleep = (ms: number) 
     }
   };
 
-  return async (text, personalTerms, threshold) => {
-    try {
-      await ensureDocument();
-      const response = (await send({ to: 'detector', kind: 'detect', text, personalTerms, threshold })) as DetectResponse | undefined;
-      return response ?? { ok: false, error: 'The detector did not answer.' };
-    } catch (error) {
-      return { ok: false, error: `The detector could not run: ${String(error)}` };
-    }
+  let nextRequestId = 1;
+  const progressListeners = new Map<number, (progress: DetectProgress) => void>();
+  api.onProgress?.((requestId, progress) => progressListeners.get(requestId)?.(progress));
+
+  return async (text, personalTerms, threshold, { onProgress, signal } = {}) => {
+    const requestId = nextRequestId++;
+    if (onProgress) progressListeners.set(requestId, onProgress);
+    // A stopped check is answered at once; the document's worker drops it at its next window.
+    const stopped = new Promise<DetectResponse>((resolve) =>
+      signal?.addEventListener('abort', () => {
+        api.sendMessage({ to: 'detector', kind: 'cancel', requestId }).catch(() => undefined);
+        resolve({ ok: false, error: CANCELLED });
+      }),
+    );
+    const checked = (async (): Promise<DetectResponse> => {
+      try {
+        await ensureDocument();
+        const response = (await send({ to: 'detector', kind: 'detect', requestId, text, personalTerms, threshold })) as
+          | DetectResponse
+          | undefined;
+        return response ?? { ok: false, error: 'The detector did not answer.' };
+      } catch (error) {
+        return { ok: false, error: `The detector could not run: ${String(error)}` };
+      }
+    })();
+    return Promise.race([checked, stopped]).finally(() => progressListeners.delete(requestId));
   };
 }

@@ -75,9 +75,65 @@ export interface PolicyAnswer {
 export interface WorkerDetectRequest {
   to: 'detector';
   kind: 'detect';
+  /** Names this check in its progress reports and in a cancel. */
+  requestId: number;
   text: string;
   personalTerms: string[];
   threshold: number;
+}
+
+/** The person cancelled: the worker stops at its next model window. */
+export interface WorkerCancelRequest {
+  to: 'detector';
+  kind: 'cancel';
+  requestId: number;
+}
+
+/**
+ * How far a check has got, in parts: the rules read the whole text as the first part, then each
+ * window the model reads is one more.
+ */
+export interface DetectProgress {
+  done: number;
+  total: number;
+}
+
+/** The context that owns the worker tells the background how far a check has got. */
+export interface DetectProgressReport {
+  to: 'background';
+  kind: 'detect-progress';
+  requestId: number;
+  progress: DetectProgress;
+}
+
+/** What the caller of a check may pass to follow it and to stop it. */
+export interface DetectWatch {
+  onProgress?(progress: DetectProgress): void;
+  /** Aborting stops the check (the worker at its next model window); the answer is then CANCELLED. */
+  signal?: AbortSignal;
+}
+
+/** The error of a check that its caller stopped. */
+export const CANCELLED = 'cancelled';
+
+/**
+ * A guarded page checks a text over a port of this name rather than one message, so that it hears
+ * progress while the check runs and can stop it: disconnecting the port cancels the check.
+ */
+export const DETECT_PORT = 'noteguard-detect';
+
+/** The page's one message on a DETECT_PORT port. */
+export interface DetectPortRequest {
+  kind: 'detect';
+  text: string;
+}
+
+/** The background's messages on a DETECT_PORT port: progress, then one result. */
+export type DetectPortReply = { kind: 'progress'; progress: DetectProgress } | { kind: 'result'; response: DetectResponse };
+
+export function isDetectPortRequest(message: unknown): message is DetectPortRequest {
+  const candidate = message as Partial<DetectPortRequest> | null;
+  return typeof candidate === 'object' && candidate !== null && candidate.kind === 'detect' && typeof candidate.text === 'string';
 }
 
 /** 'partial': the text was too long for the model to read all of it in time; the rules read all. */
@@ -88,6 +144,8 @@ export type DetectResponse =
       ok: true;
       findings: Finding[];
       modelStatus: ModelStatus;
+      /** With 'partial': how many characters, from the start, the model read. */
+      modelReadCharacters?: number;
       elapsedMs: number;
       /** The text matches what the person copied on their patient portal (policy portalDomains). */
       fromPortal?: boolean;
@@ -100,8 +158,9 @@ export type BackgroundRequest =
   | GetPageSettingsRequest
   | GetPolicyRequest
   | RememberPortalCopyRequest
-  | ExtraSitesChangedRequest;
-export type NoteGuardMessage = BackgroundRequest | WorkerDetectRequest;
+  | ExtraSitesChangedRequest
+  | DetectProgressReport;
+export type NoteGuardMessage = BackgroundRequest | WorkerDetectRequest | WorkerCancelRequest;
 
 interface ResponseFor {
   detect: DetectResponse;
@@ -110,11 +169,13 @@ interface ResponseFor {
   'get-policy': PolicyAnswer;
   'remember-portal-copy': { ok: boolean };
   'extra-sites-changed': { ok: true };
+  'detect-progress': undefined;
+  cancel: undefined;
 }
 
 const KINDS_BY_TARGET: Record<NoteGuardMessage['to'], readonly string[]> = {
-  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy', 'remember-portal-copy', 'extra-sites-changed'],
-  detector: ['detect'],
+  background: ['detect', 'record-outcome', 'get-page-settings', 'get-policy', 'remember-portal-copy', 'extra-sites-changed', 'detect-progress'],
+  detector: ['detect', 'cancel'],
 };
 
 export function isMessageFor<T extends NoteGuardMessage['to']>(
@@ -141,7 +202,10 @@ export function isOwnSender(sender: SenderInfo, extensionId: string): boolean {
   return sender.id === extensionId;
 }
 
-/** Worker requests come only from the background itself, never from a tab. */
+/**
+ * Worker requests come only from the background itself, never from a tab; the same check admits
+ * the offscreen document's progress reports (an extension page with no tab).
+ */
 export function isFromBackground(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
   return isOwnSender(sender, extensionId) && sender.tab === undefined && (sender.url ?? '').startsWith(extensionOrigin);
 }

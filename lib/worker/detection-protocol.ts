@@ -1,14 +1,13 @@
 import type { Finding } from '../detect/types';
-import type { ModelStatus } from '../messaging/protocol';
+import type { DetectProgress, ModelStatus } from '../messaging/protocol';
 
 /** What goes between a detection host and its Web Worker. */
-export interface WorkerRequest {
-  id: number;
-  text: string;
-  personalTerms: string[];
-  threshold: number;
-}
+export type WorkerRequest =
+  | { kind: 'detect'; id: number; text: string; personalTerms: string[]; threshold: number }
+  /** Stops check `id` at the model's next window. */
+  | { kind: 'cancel'; id: number };
 
 export type WorkerReply =
-  | { id: number; ok: true; findings: Finding[]; modelStatus: ModelStatus }
-  | { id: number; ok: false; error: string };
+  | { kind: 'progress'; id: number; progress: DetectProgress }
+  | { kind: 'result'; id: number; ok: true; findings: Finding[]; modelStatus: ModelStatus; modelReadCharacters?: number }
+  | { kind: 'result'; id: number; ok: false; error: string };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recognizer } from '../detect/types';
+import type { DetectProgress } from '../messaging/protocol';
 import { createWorkerDetector } from './worker-detector';
 
 const TEXT = 'Results reviewed with okonkwo today. Call 608-555-0143.';
@@ -38,7 +39,68 @@ describe('createWorkerDetector', () => {
     const result = await createWorkerDetector(async () => measuring, 20).detect(long, []);
     expect(seen).toEqual([20]);
     expect(result.modelStatus).toBe('partial');
+    expect(result.modelReadCharacters).toBe(20);
     expect(texts2(long, result.findings)).toEqual(['608-555-0143']);
+  });
+
+  it('reports progress between model windows, the rules counted as the first part', async () => {
+    const threeWindows: Recognizer = {
+      ...mariaModel,
+      recognize: async (_text, context) => {
+        for (let window = 0; window < 3; window++) await context.checkpoint?.(window, 3);
+        return [];
+      },
+    };
+    const seen: DetectProgress[] = [];
+    await createWorkerDetector(async () => threeWindows).detect(TEXT, [], 0.5, { onProgress: (progress) => seen.push(progress) });
+    expect(seen).toEqual([
+      { done: 1, total: 4 },
+      { done: 2, total: 4 },
+      { done: 3, total: 4 },
+    ]);
+  });
+
+  it('stops the model at the next window once the check is cancelled, and does not answer with the rules', async () => {
+    const stop = new AbortController();
+    let windowsRun = 0;
+    const slowModel: Recognizer = {
+      ...mariaModel,
+      recognize: async (_text, context) => {
+        for (let window = 0; window < 100; window++) {
+          await context.checkpoint?.(window, 100);
+          windowsRun++;
+          if (windowsRun === 2) stop.abort();
+        }
+        return [];
+      },
+    };
+    const detection = createWorkerDetector(async () => slowModel).detect(TEXT, [], 0.5, { signal: stop.signal });
+    await expect(detection).rejects.toThrow();
+    expect(windowsRun).toBe(2);
+  });
+
+  it('lets a cancel message sent while the model runs reach the worker before the next window', async () => {
+    const stop = new AbortController();
+    let windowsRun = 0;
+    const model: Recognizer = {
+      ...mariaModel,
+      recognize: async (_text, context) => {
+        for (let window = 0; window < 100; window++) {
+          await context.checkpoint?.(window, 100);
+          windowsRun++;
+        }
+        return [];
+      },
+    };
+    // A cancel arrives as a task (a worker message), never as a microtask: the checkpoint must yield.
+    const cancel = new MessageChannel();
+    cancel.port1.onmessage = () => {
+      cancel.port1.close();
+      stop.abort();
+    };
+    cancel.port2.postMessage('cancel');
+    await expect(createWorkerDetector(async () => model).detect(TEXT, [], 0.5, { signal: stop.signal })).rejects.toThrow();
+    expect(windowsRun).toBeLessThan(100);
   });
 
   it('drops findings under the threshold it is given', async () => {

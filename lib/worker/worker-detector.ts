@@ -1,26 +1,29 @@
 import { detect } from '../detect';
-import type { Finding, Recognizer } from '../detect/types';
-import type { ModelStatus } from '../messaging/protocol';
+import type { Checkpoint, Finding, Recognizer } from '../detect/types';
+import type { DetectWatch, ModelStatus } from '../messaging/protocol';
 
-export interface WorkerDetector {
-  detect(
-    text: string,
-    personalTerms: string[],
-    threshold?: number,
-  ): Promise<{ findings: Finding[]; modelStatus: ModelStatus }>;
+export interface WorkerDetection {
+  findings: Finding[];
+  modelStatus: ModelStatus;
+  /** With 'partial': how many characters, from the start, the model read. */
+  modelReadCharacters?: number;
 }
 
-/**
- * Rules always run; the model joins when it loads. It is loaded once and kept warm. If it cannot
- * load, or fails on one text, the rules still answer and the result says so, so the dialog can
- * tell the person that names and places may be missed.
- */
+export interface WorkerDetector {
+  detect(text: string, personalTerms: string[], threshold?: number, watch?: DetectWatch): Promise<WorkerDetection>;
+}
+
 /**
  * The model reads at most this much of a text: about 2 s on these 2 cores. The rules read all of
  * it, and the dialog says the model read only the beginning.
  */
 export const MODEL_TEXT_LIMIT = 100_000;
 
+/**
+ * Rules always run; the model joins when it loads. It is loaded once and kept warm. If it cannot
+ * load, or fails on one text, the rules still answer and the result says so, so the dialog can
+ * tell the person that names and places may be missed.
+ */
 export function createWorkerDetector(loadModel: () => Promise<Recognizer>, modelTextLimit = MODEL_TEXT_LIMIT): WorkerDetector {
   let model: Promise<Recognizer | undefined> | undefined;
   const modelOnce = () =>
@@ -30,9 +33,10 @@ export function createWorkerDetector(loadModel: () => Promise<Recognizer>, model
     }));
 
   return {
-    async detect(text, personalTerms, threshold) {
+    async detect(text, personalTerms, threshold, watch) {
       const recognizer = await modelOnce();
-      let modelStatus: ModelStatus = !recognizer ? 'unavailable' : text.length > modelTextLimit ? 'partial' : 'ready';
+      const partial = text.length > modelTextLimit;
+      let modelStatus: ModelStatus = !recognizer ? 'unavailable' : partial ? 'partial' : 'ready';
       const guarded: Recognizer[] = recognizer
         ? [
             {
@@ -40,6 +44,7 @@ export function createWorkerDetector(loadModel: () => Promise<Recognizer>, model
               // A prefix keeps every offset valid in the whole text.
               recognize: (input, context) =>
                 Promise.resolve(recognizer.recognize(input.slice(0, modelTextLimit), context)).catch((error: unknown) => {
+                  if (watch?.signal?.aborted) throw error;
                   console.warn('NoteGuard: the PHI model failed on this text; rules only.', error);
                   modelStatus = 'unavailable';
                   return [];
@@ -47,8 +52,35 @@ export function createWorkerDetector(loadModel: () => Promise<Recognizer>, model
             },
           ]
         : [];
-      const findings = await detect(text, { personalTerms, threshold, extraRecognizers: guarded });
-      return { findings, modelStatus };
+      const findings = await detect(text, { personalTerms, threshold, extraRecognizers: guarded, checkpoint: watch && checkpointFor(watch) });
+      return modelStatus === 'partial' ? { findings, modelStatus, modelReadCharacters: modelTextLimit } : { findings, modelStatus };
     },
   };
+}
+
+/**
+ * Between model windows: report progress (the rules, which ran first, are the first part), let the
+ * worker's event loop deliver a cancel that arrived meanwhile, and stop if it did.
+ */
+function checkpointFor({ onProgress, signal }: DetectWatch): Checkpoint {
+  return async (done, total) => {
+    onProgress?.({ done: done + 1, total: total + 1 });
+    await nextTask();
+    signal?.throwIfAborted();
+  };
+}
+
+/**
+ * Waits for one turn of the event loop. A message channel rather than setTimeout(0), which
+ * browsers stretch to 4 ms once timers nest: that would add a tenth of a second to a long text.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 }
