@@ -1,4 +1,4 @@
-import type { ModelStatus } from '../messaging/protocol';
+import type { DetectProgress, ModelStatus } from '../messaging/protocol';
 import type { DateRedactionStyle, Finding } from '../detect/types';
 import type { EnforcementMode } from '../policy/policy';
 
@@ -16,13 +16,16 @@ export type GuardedAction = 'paste' | 'send' | 'upload';
 
 /** What the warning dialog shows; the guard moves it from one phase to the next. */
 export type DialogState =
-  | { phase: 'checking'; action?: GuardedAction }
+  /** `progress` once the check has reported any (a long text): the dialog shows a progress bar. */
+  | { phase: 'checking'; action?: GuardedAction; progress?: DetectProgress }
   | {
       phase: 'found';
       text: string;
       findings: Finding[];
       dateStyle: DateRedactionStyle;
       modelStatus: ModelStatus;
+      /** With 'partial': how many characters, from the start, the model read. */
+      modelReadCharacters?: number;
       /** Offered as a choice when the person or their health system configured one. */
       governedAssistant?: GovernedAssistant;
       /** The health system's enforcement (managed policy): 'redact-only' and 'block' take "Paste anyway" away. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../detect/types';
+import type { DetectProgress } from '../messaging/protocol';
 import type { DialogChoice, DialogState } from './dialog-state';
 import { AllowedFindings, reviewText, type GuardDeps } from './review';
 
@@ -43,6 +44,63 @@ describe('reviewText', () => {
     const { deps, shown } = fakeDeps([PHONE]);
     expect(await reviewText(deps, TEXT, { action: 'send', alreadyAllowed: allowed.set })).toEqual({ kind: 'clean' });
     expect(shown).toEqual([]);
+  });
+
+  it('shows the progress of a long check and stops the check when the person cancels', async () => {
+    let cancelChoice!: (choice: DialogChoice) => void;
+    const shown: DialogState[] = [];
+    let signal: AbortSignal | undefined;
+    let reportProgress!: (progress: DetectProgress) => void;
+    const deps: GuardDeps = {
+      ...fakeDeps([]).deps,
+      showCheckingAfterMs: 0,
+      // A check that never ends by itself: only the cancel ends it.
+      detect: (_text, watch) => {
+        signal = watch?.signal;
+        reportProgress = (progress) => watch?.onProgress?.(progress);
+        return new Promise(() => {});
+      },
+      openDialog: (state) => {
+        shown.push(state);
+        return {
+          update: (next) => shown.push(next),
+          choice: new Promise((resolve) => (cancelChoice = resolve)),
+          close: () => {},
+        };
+      },
+    };
+    const decision = reviewText(deps, 'a megabyte', { action: 'paste' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    reportProgress({ done: 3, total: 10 });
+    expect(shown).toEqual([
+      { phase: 'checking', action: 'paste', progress: undefined },
+      { phase: 'checking', action: 'paste', progress: { done: 3, total: 10 } },
+    ]);
+    expect(signal?.aborted).toBe(false);
+    cancelChoice({ action: 'cancel' });
+    expect(await decision).toEqual({ kind: 'cancel', findings: [] });
+    expect(signal?.aborted).toBe(true);
+    reportProgress({ done: 4, total: 10 });
+    expect(shown).toHaveLength(2);
+  });
+
+  it('stops a check that runs past the time limit', async () => {
+    let signal: AbortSignal | undefined;
+    const { deps: base, shown } = fakeDeps([]);
+    const deps: GuardDeps = {
+      ...base,
+      showCheckingAfterMs: 1,
+      checkBudgetMs: 5,
+      detect: (_text, watch) => ((signal = watch?.signal), new Promise(() => {})),
+      openDialog: (state) => {
+        shown.push(state);
+        return { update: (next) => shown.push(next), choice: new Promise(() => {}), close: () => {} };
+      },
+    };
+    void reviewText(deps, 'slow', { action: 'paste' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(signal?.aborted).toBe(true);
+    expect(shown.at(-1)).toMatchObject({ phase: 'failed', reason: 'The check took too long.' });
   });
 
   it('shows the failure and lets the person decide when the check breaks', async () => {

@@ -1,11 +1,12 @@
 import type { DateRedactionStyle, Finding, PhiLabel } from '../detect/types';
-import type { DetectResponse, Outcome } from '../messaging/protocol';
+import type { DetectProgress, DetectResponse, DetectWatch, Outcome } from '../messaging/protocol';
 import type { DialogController, DialogState, GovernedAssistant, GuardedAction, OpenDialog } from './dialog-state';
 
 /** What every guard (paste, drop, send, upload) needs from the extension. */
 export interface GuardDeps {
   window: Window;
-  detect(text: string): Promise<DetectResponse>;
+  /** Checks a text; `watch` hears its progress and stops it (see DetectWatch). */
+  detect(text: string, watch?: DetectWatch): Promise<DetectResponse>;
   recordOutcome(outcome: Outcome, counts: Partial<Record<PhiLabel, number>>): void;
   openDialog: OpenDialog;
   dateStyle(): DateRedactionStyle;
@@ -68,17 +69,28 @@ export interface ReviewOptions {
  */
 export async function reviewText(deps: GuardDeps, text: string, options: ReviewOptions): Promise<Decision> {
   const { showCheckingAfterMs = 400, checkBudgetMs = 15_000 } = deps;
-  const answer = deps.detect(text).catch((error: unknown): DetectResponse => ({ ok: false, error: String(error) }));
+  // Cancel and the time limit stop the check itself, so the next text is not queued behind it.
+  const stop = new AbortController();
   let dialog: DialogController | undefined;
+  let progress: DetectProgress | undefined;
+  const onProgress = (next: DetectProgress) => {
+    progress = next;
+    if (dialog && !stop.signal.aborted) dialog.update({ phase: 'checking', action: options.action, progress });
+  };
+  const answer = deps
+    .detect(text, { onProgress, signal: stop.signal })
+    .catch((error: unknown): DetectResponse => ({ ok: false, error: String(error) }));
   let result = await Promise.race([answer, sleep(showCheckingAfterMs)]);
   if (result === 'timeout') {
-    dialog = deps.openDialog({ phase: 'checking', action: options.action });
+    dialog = deps.openDialog({ phase: 'checking', action: options.action, progress });
     const cancelled = dialog.choice.then(() => 'cancelled' as const);
     const next = await Promise.race([answer, sleep(checkBudgetMs - showCheckingAfterMs), cancelled]);
     if (next === 'cancelled') {
+      stop.abort();
       dialog.close();
       return { kind: 'cancel', findings: [] };
     }
+    if (next === 'timeout') stop.abort();
     result = next === 'timeout' ? { ok: false, error: 'The check took too long.' } : next;
   }
 
@@ -95,6 +107,7 @@ export async function reviewText(deps: GuardDeps, text: string, options: ReviewO
         findings,
         dateStyle: deps.dateStyle(),
         modelStatus: result.modelStatus,
+        modelReadCharacters: result.modelReadCharacters,
         governedAssistant: deps.governedAssistant?.(),
         action: options.action,
         fileName: options.fileName,

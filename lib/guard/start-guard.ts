@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { t, type Locale } from '../i18n';
-import { request, type NoteGuardMessage, type PageSettings } from '../messaging/protocol';
+import { DETECT_PORT, request, type NoteGuardMessage, type PageSettings } from '../messaging/protocol';
 import { adapterForSite } from '../sites/adapters';
 import { createDialogOpener } from './dialog-host';
 import { extensionDocumentReaders } from './document-readers';
 import { guardDrops } from './drop-guard';
 import { GuardEvents, watchShadowRoots } from './guard-events';
 import { guardPastes, type GuardContext } from './paste-guard';
+import { detectOverPort } from './port-detection';
 import { AllowedFindings } from './review';
 import { guardSends } from './send-guard';
 import { guardUploads, type UploadGuardDeps } from './upload-guard';
@@ -43,8 +44,8 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
 
   const deps: UploadGuardDeps = {
     window,
-    detect: (text) =>
-      request(send, { to: 'background', kind: 'detect', text }).then(
+    detect: (text, watch) =>
+      detectOverPort(() => browser.runtime.connect({ name: DETECT_PORT }), text, watch).then(
         (answer) => {
           portalText = answer?.ok && answer.fromPortal ? text : undefined;
           return answer;
