@@ -19,6 +19,13 @@ export interface WarningDialogProps {
 }
 
 const TITLE_ID = 'noteguard-title';
+/**
+ * The highlighted copy of the text shows at most this much: tens of thousands of highlights would
+ * take the page seconds to lay out. The rest is in the preview, and every finding is still hidden.
+ */
+export const HIGHLIGHTED_TEXT_LIMIT = 20_000;
+/** The list of details shows at most this many; the others are listed as a count, all hidden. */
+export const LISTED_GROUPS_LIMIT = 100;
 const DESCRIPTION_ID = 'noteguard-why';
 const CONFIRM_HINT_ID = 'noteguard-confirm-hint';
 
@@ -48,9 +55,10 @@ export function WarningDialog({
     if (confirmingOriginal) confirmRef.current?.focus();
   }, [confirmingOriginal]);
 
-  // A page script cannot choose for the person: synthetic events are ignored.
-  const choose = (choice: DialogChoice) => (event: Event) => {
-    if (event.isTrusted) onChoose(choice);
+  // A page script cannot choose for the person: synthetic events are ignored. A choice that costs
+  // something to make (the redacted text) is made only once the click is known to be the person's.
+  const choose = (choice: DialogChoice | (() => DialogChoice)) => (event: Event) => {
+    if (event.isTrusted) onChoose(typeof choice === 'function' ? choice() : choice);
   };
   const confirmOriginal = (event: Event) => {
     if (event.isTrusted) setConfirmingOriginal(true);
@@ -92,6 +100,7 @@ export function WarningDialog({
             <p id={DESCRIPTION_ID} role="status">
               {tr('dialog.checking.body')}
             </p>
+            <CheckingProgress progress={state.progress} locale={locale} tr={tr} />
             <div class="actions">
               <button ref={firstActionRef} onClick={choose({ action: 'cancel' })}>
                 {tr('common.cancel')}
@@ -176,7 +185,19 @@ export function WarningDialog({
 }
 
 type FoundState = Extract<DialogState, { phase: 'found' }>;
-type Choose = (choice: DialogChoice) => (event: Event) => void;
+type CheckingState = Extract<DialogState, { phase: 'checking' }>;
+type Choose = (choice: DialogChoice | (() => DialogChoice)) => (event: Event) => void;
+
+/** A bar that fills as the check goes (no value, so a moving stripe, until the first report). */
+function CheckingProgress({ progress, locale, tr }: { progress: CheckingState['progress']; locale: Locale; tr: Translate }) {
+  const percent = progress && Math.min(100, Math.floor((100 * progress.done) / Math.max(1, progress.total)));
+  return (
+    <div class="progress">
+      <progress max={100} value={percent} aria-label={tr('dialog.checking.progressLabel')} />
+      {percent !== undefined && <p>{tr('dialog.checking.progress', { percent: percent.toLocaleString(locale) })}</p>}
+    </div>
+  );
+}
 
 interface FoundStepProps {
   state: FoundState;
@@ -192,7 +213,10 @@ interface FoundStepProps {
 /** The findings, each with a tick box (ticked = hidden), the text highlighted, a live preview and the choices. */
 function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, confirmingOriginal, onGoverned }: FoundStepProps) {
   const groups = useMemo(() => groupFindings(state.text, state.findings), [state.text, state.findings]);
-  const segments = useMemo(() => segmentText(state.text, state.findings), [state.text, state.findings]);
+  const highlightedEnd = Math.min(state.text.length, HIGHLIGHTED_TEXT_LIMIT);
+  const segments = useMemo(() => segmentText(state.text, state.findings, highlightedEnd), [state.text, state.findings, highlightedEnd]);
+  const listedGroups = groups.slice(0, LISTED_GROUPS_LIMIT);
+  const [previewOpen, setPreviewOpen] = useState(false);
   /** Group keys the person unticked: those details stay in the pasted text. */
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const groupOf = useMemo(() => {
@@ -201,8 +225,21 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
     return byIndex;
   }, [groups]);
 
-  const hiddenFindings: Finding[] = state.findings.filter((_, index) => !kept.has(groupOf.get(index)!));
-  const redacted = redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle });
+  const hiddenFindings: Finding[] = useMemo(
+    () => state.findings.filter((_, index) => !kept.has(groupOf.get(index)!)),
+    [state.findings, kept, groupOf],
+  );
+  // Redacting takes a third of a second on a megabyte: done for the preview only once it is open,
+  // otherwise when the person chooses the redacted copy.
+  const redactedText = useMemo(
+    () => (previewOpen ? redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle }).text : undefined),
+    [previewOpen, state.text, hiddenFindings, state.dateStyle],
+  );
+  const redactChoice = (): DialogChoice => ({
+    action: 'redact',
+    redactedText: redactedText ?? redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle }).text,
+    findings: hiddenFindings,
+  });
 
   const toggle = (key: string) => (event: Event) => {
     if (!event.isTrusted) return;
@@ -221,13 +258,17 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
         <p>{total === 1 ? tr('dialog.found.countOne') : tr('dialog.found.countMany', { count: total })}</p>
       </div>
       {state.modelStatus === 'unavailable' && <p class="notice">{tr('dialog.found.modelUnavailable')}</p>}
-      {state.modelStatus === 'partial' && <p class="notice">{tr('dialog.found.modelPartial')}</p>}
+      {state.modelStatus === 'partial' && (
+        <p class="notice">
+          {tr('dialog.found.modelPartial', { characters: (state.modelReadCharacters ?? 0).toLocaleString(locale) })}
+        </p>
+      )}
 
       <fieldset class="findings">
         <legend>{tr('dialog.found.listHeading')}</legend>
         <p class="hint">{tr('dialog.found.listHint')}</p>
         <ul>
-          {groups.map((group) => {
+          {listedGroups.map((group) => {
             const hidden = !kept.has(group.key);
             const id = `noteguard-finding-${group.members[0]}`;
             return (
@@ -244,9 +285,17 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
               </li>
             );
           })}
+          {groups.length > listedGroups.length && (
+            <li class="more">{tr('dialog.found.moreGroups', { count: (groups.length - listedGroups.length).toLocaleString(locale) })}</li>
+          )}
         </ul>
       </fieldset>
 
+      {highlightedEnd < state.text.length && (
+        <p class="hint">
+          {tr('dialog.found.textShortened', { shown: highlightedEnd.toLocaleString(locale), total: state.text.length.toLocaleString(locale) })}
+        </p>
+      )}
       <section class="note" aria-label={tr('dialog.found.textHeading')} tabindex={0}>
         <p class="note-text">
           {segments.map((segment, index) =>
@@ -262,10 +311,10 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
         </p>
       </section>
 
-      <details class="preview">
+      <details class="preview" onToggle={(event) => setPreviewOpen((event.currentTarget as HTMLDetailsElement).open)}>
         <summary>{tr('dialog.found.preview')}</summary>
         <pre tabindex={0} aria-label={tr('dialog.found.preview')} data-testid="redacted-preview">
-          {redacted.text}
+          {redactedText}
         </pre>
       </details>
 
@@ -282,7 +331,7 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
           <button
             ref={firstActionRef}
             class="primary"
-            onClick={choose({ action: 'redact', redactedText: redacted.text, findings: hiddenFindings })}
+            onClick={choose(redactChoice)}
           >
             {tr('dialog.redact')}
           </button>

@@ -28,9 +28,15 @@ export interface TextSegment {
   findingIndex?: number;
 }
 
-/** Splits the text into plain runs and findings, for highlighting (overlapping findings are skipped). */
-export function segmentText(text: string, findings: readonly Finding[]): TextSegment[] {
-  const order = findings.map((finding, index) => ({ finding, index })).sort((a, b) => a.finding.start - b.finding.start);
+/**
+ * Splits the text up to `end` into plain runs and findings, for highlighting (overlapping findings
+ * are skipped; one that crosses `end` is kept whole).
+ */
+export function segmentText(text: string, findings: readonly Finding[], end = text.length): TextSegment[] {
+  const order = findings
+    .map((finding, index) => ({ finding, index }))
+    .filter(({ finding }) => finding.start < end)
+    .sort((a, b) => a.finding.start - b.finding.start);
   const segments: TextSegment[] = [];
   let at = 0;
   for (const { finding, index } of order) {
@@ -39,6 +45,6 @@ export function segmentText(text: string, findings: readonly Finding[]): TextSeg
     segments.push({ text: text.slice(finding.start, finding.end), findingIndex: index });
     at = finding.end;
   }
-  if (at < text.length) segments.push({ text: text.slice(at) });
+  if (at < end) segments.push({ text: text.slice(at, end) });
   return segments;
 }

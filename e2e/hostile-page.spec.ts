@@ -1,5 +1,7 @@
 import { ChatPage } from './support/chat-page';
-import { findByRole } from './support/closed-shadow';
+import type { Page } from '@playwright/test';
+import { SAMPLE_NOTES } from '../lib/samples/sample-notes';
+import { findByRole, waitForRole } from './support/closed-shadow';
 import { expect, serveFixture, test } from './support/fixtures';
 
 const PHONE = '(608) 555-0143';
@@ -64,18 +66,61 @@ test.describe('a hostile chatbot page', () => {
     expect(model).toContain('👩‍⚕️');
   });
 
-  test('a 1 MB paste is checked and answered', async ({ page }) => {
+  test('a 1 MB paste shows a moving progress bar, then the warning', async ({ page }) => {
     test.setTimeout(120_000);
     const chat = new ChatPage(page, page.locator('textarea'));
-    const line = 'Vitals stable, ambulating in hall, tolerating diet. ';
-    const megabyte = `${line.repeat(Math.ceil(1_000_000 / line.length))}Call ${PHONE}.`;
+    const megabyte = notesOfLength(1_000_000);
     const started = Date.now();
     await chat.paste(megabyte);
+    const progress = await progressWhileChecking(page);
     const warning = await chat.warningText();
-    console.log(`1 MB paste: warning shown after ${Date.now() - started} ms`);
-    expect(warning).toContain(PHONE);
-    expect(warning).toContain('first 100,000 characters');
+    console.log(`1 MB paste: warning shown after ${Date.now() - started} ms (progress bar at ${progress.join(', ')}%)`);
+    // The bar was seen part way: it fills as the model reads, it does not jump from empty to done.
+    expect(progress.some((percent) => percent > 0 && percent < 100)).toBe(true);
+    expect(warning).toMatch(/first [\d,]+ characters/);
+    expect(warning).toContain('and all of it is in the preview below');
     await chat.cancel();
     expect(await chat.modelText()).toBe('');
   });
+
+  test('Cancel while a 1 MB paste is checked pastes nothing and the next paste is checked at once', async ({ page }) => {
+    test.setTimeout(120_000);
+    const chat = new ChatPage(page, page.locator('textarea'));
+    await chat.paste(notesOfLength(1_000_000));
+    await waitForRole(page, 'progressbar', 'How much is checked', 30_000);
+    await chat.cancel();
+    expect(await chat.modelText()).toBe('');
+
+    const started = Date.now();
+    await chat.paste(NOTE);
+    const warning = await chat.warningText();
+    console.log(`after a cancelled 1 MB check, the next paste's warning came after ${Date.now() - started} ms`);
+    expect(warning).toContain(PHONE);
+    await chat.chooseRedact();
+    expect(await chat.modelText()).toContain('[PHONE 1]');
+  });
 });
+
+/** The practice sample notes over and over: about 20,000 details in a megabyte. */
+function notesOfLength(length: number): string {
+  const parts: string[] = [];
+  for (let index = 0, total = 0; total < length; index++) {
+    parts.push(SAMPLE_NOTES[index % SAMPLE_NOTES.length].text);
+    total += parts.at(-1)!.length + 2;
+  }
+  return parts.join('\n\n').slice(0, length);
+}
+
+/** The values the checking dialog's progress bar shows until the check ends. */
+async function progressWhileChecking(page: Page): Promise<number[]> {
+  const seen: number[] = [];
+  for (;;) {
+    const bar = await findByRole(page, 'progressbar', 'How much is checked');
+    if (!bar) {
+      if (seen.length > 0 || (await findByRole(page, 'alertdialog', /personal details in it/))) return seen;
+    } else if (bar.value !== undefined && Number(bar.value.value) !== seen.at(-1)) {
+      seen.push(Number(bar.value.value));
+    }
+    await page.waitForTimeout(25);
+  }
+}

@@ -9,6 +9,8 @@ interface AxNode {
   nodeId: string;
   role?: { value: string };
   name?: { value: string };
+  /** A progress bar's current value (aria-valuenow), when it has one. */
+  value?: { value: number | string };
   backendDOMNodeId?: number;
   childIds?: string[];
   ignored?: boolean;

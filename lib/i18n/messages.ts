@@ -23,6 +23,8 @@ export const EN = {
 
   'dialog.checking.title': 'Checking your text for personal details…',
   'dialog.checking.body': 'This happens on your computer. Nothing has been pasted yet.',
+  'dialog.checking.progressLabel': 'How much is checked',
+  'dialog.checking.progress': '{percent}% checked',
   'dialog.found.title': 'This text has personal details in it',
   'dialog.found.why':
     'Public chatbots can keep what you paste, show it to the people who review them, and use it to train. A note with your details in it names you.',
@@ -33,7 +35,10 @@ export const EN = {
   'dialog.found.hidden': 'will be hidden',
   'dialog.found.kept': 'will be kept',
   'dialog.found.textHeading': 'Your text',
-  'dialog.found.modelPartial': 'This text is very long: names and places were looked for in its first 100,000 characters; the pattern check read all of it.',
+  'dialog.found.textShortened':
+    'Your text is long, so only its first {shown} of {total} characters are shown here. All of it was checked, and all of it is in the preview below.',
+  'dialog.found.moreGroups': 'and {count} more details, all hidden',
+  'dialog.found.modelPartial': 'This text is very long: names and places were looked for in its first {characters} characters; the pattern check read all of it.',
   'dialog.found.modelUnavailable': 'Names and places may be missed: only the pattern check could run.',
   'dialog.found.preview': 'See what will be pasted',
   'dialog.redact': 'Paste without my details',
@@ -177,6 +182,8 @@ export const ES: Record<MessageKey, string> = {
 
   'dialog.checking.title': 'Revisando si su texto tiene datos personales…',
   'dialog.checking.body': 'Esto ocurre en su computadora. Todavía no se ha pegado nada.',
+  'dialog.checking.progressLabel': 'Cuánto se ha revisado',
+  'dialog.checking.progress': '{percent} % revisado',
   'dialog.found.title': 'Este texto tiene datos personales',
   'dialog.found.why':
     'Los chatbots públicos pueden guardar lo que usted pega, mostrarlo a las personas que los revisan y usarlo para entrenarse. Una nota con sus datos dice quién es usted.',
@@ -187,7 +194,10 @@ export const ES: Record<MessageKey, string> = {
   'dialog.found.hidden': 'se ocultará',
   'dialog.found.kept': 'se dejará',
   'dialog.found.textHeading': 'Su texto',
-  'dialog.found.modelPartial': 'Este texto es muy largo: se buscaron nombres y lugares en sus primeros 100.000 caracteres; la revisión de patrones lo leyó completo.',
+  'dialog.found.textShortened':
+    'Su texto es largo, así que aquí solo se muestran sus primeros {shown} de {total} caracteres. Se revisó completo, y está completo en la vista previa de abajo.',
+  'dialog.found.moreGroups': 'y {count} datos más, todos se ocultarán',
+  'dialog.found.modelPartial': 'Este texto es muy largo: se buscaron nombres y lugares en sus primeros {characters} caracteres; la revisión de patrones lo leyó completo.',
   'dialog.found.modelUnavailable':
     'Puede que falten nombres y lugares: solo se pudo hacer la revisión de patrones.',
   'dialog.found.preview': 'Ver lo que se pegará',
