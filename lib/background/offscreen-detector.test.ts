@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CANCELLED, type DetectProgress, type WorkerCancelRequest, type WorkerDetectRequest } from '../messaging/protocol';
 import { createOffscreenDetector, type OffscreenApi } from './offscreen-detector';
 
 const answer = { ok: true, findings: [], modelStatus: 'ready' } as const;
@@ -48,5 +49,28 @@ describe('createOffscreenDetector', () => {
     const result = await createOffscreenDetector(offscreen.api, noWait)('text', [], 0.5);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('something else broke') });
     expect(offscreen.sentCount()).toBe(1);
+  });
+
+  it("hands each check its document's progress reports, and cancels in the document when stopped", async () => {
+    const sent: (WorkerDetectRequest | WorkerCancelRequest)[] = [];
+    let report!: (requestId: number, progress: DetectProgress) => void;
+    const api: OffscreenApi = {
+      hasDocument: async () => true,
+      createDocument: async () => {},
+      sendMessage: (message) => (sent.push(message), new Promise(() => {})),
+      onProgress: (listener) => (report = listener),
+    };
+    const detect = createOffscreenDetector(api, noWait);
+    const seen: DetectProgress[] = [];
+    const stop = new AbortController();
+    const answer = detect('a megabyte', [], 0.5, { onProgress: (progress) => seen.push(progress), signal: stop.signal });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const request = sent[0] as WorkerDetectRequest;
+    report(request.requestId, { done: 2, total: 9 });
+    report(request.requestId + 1, { done: 5, total: 5 });
+    expect(seen).toEqual([{ done: 2, total: 9 }]);
+    stop.abort();
+    await expect(answer).resolves.toEqual({ ok: false, error: CANCELLED });
+    expect(sent[1]).toEqual({ to: 'detector', kind: 'cancel', requestId: request.requestId });
   });
 });
