@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { redactFindings } from '@/lib/detect/redact';
 import type { Finding } from '@/lib/detect/types';
-import type { DialogChoice, DialogState } from '@/lib/guard/dialog-state';
-import { translator, type Translate } from '@/lib/i18n';
+import type { DialogChoice, DialogState, GuardedAction } from '@/lib/guard/dialog-state';
+import { translator, type MessageKey, type Translate } from '@/lib/i18n';
 import type { Locale } from '@/lib/i18n/locale';
 import { groupFindings, segmentText } from './finding-groups';
 import { labelWord } from './label-words';
@@ -26,6 +26,42 @@ const TITLE_ID = 'noteguard-title';
 export const HIGHLIGHTED_TEXT_LIMIT = 20_000;
 /** The list of details shows at most this many; the others are listed as a count, all hidden. */
 export const LISTED_GROUPS_LIMIT = 100;
+
+interface ChoiceWords {
+  redact: MessageKey;
+  original: MessageKey;
+  confirmOriginal: MessageKey;
+  confirmUnchecked: MessageKey;
+  preview: MessageKey;
+}
+
+/**
+ * The choices named for what the person was doing. An upload's redacted copy is its text pasted
+ * instead of the file, so it keeps the paste words for that choice and its preview.
+ */
+const CHOICE_WORDS: Record<GuardedAction, ChoiceWords> = {
+  paste: {
+    redact: 'dialog.redact',
+    original: 'dialog.pasteAnyway',
+    confirmOriginal: 'dialog.confirmOriginal',
+    confirmUnchecked: 'dialog.failed.confirm',
+    preview: 'dialog.found.preview',
+  },
+  send: {
+    redact: 'dialog.send.redact',
+    original: 'dialog.send.anyway',
+    confirmOriginal: 'dialog.send.confirmOriginal',
+    confirmUnchecked: 'dialog.send.failedConfirm',
+    preview: 'dialog.send.preview',
+  },
+  upload: {
+    redact: 'dialog.redact',
+    original: 'dialog.upload.anyway',
+    confirmOriginal: 'dialog.upload.confirmOriginal',
+    confirmUnchecked: 'dialog.upload.failedConfirm',
+    preview: 'dialog.found.preview',
+  },
+};
 const DESCRIPTION_ID = 'noteguard-why';
 const CONFIRM_HINT_ID = 'noteguard-confirm-hint';
 
@@ -44,6 +80,7 @@ export function WarningDialog({
   copyText = defaultCopyText,
 }: WarningDialogProps) {
   const tr = translator(locale);
+  const words = CHOICE_WORDS[('action' in state && state.action) || 'paste'];
   const [confirmingOriginal, setConfirmingOriginal] = useState(false);
   const [step, setStep] = useState<'choose' | 'governed'>('choose');
   const dialogRef = useRef<HTMLDivElement>(null);
@@ -80,7 +117,7 @@ export function WarningDialog({
         {confirmLabel}
       </button>
     ) : (
-      <button onClick={confirmOriginal}>{tr('dialog.pasteAnyway')}</button>
+      <button onClick={confirmOriginal}>{tr(words.original)}</button>
     );
 
   return (
@@ -116,7 +153,8 @@ export function WarningDialog({
             tr={tr}
             firstActionRef={firstActionRef}
             choose={choose}
-            pasteAnyway={pasteAnyway(tr('dialog.confirmOriginal'))}
+            words={words}
+            pasteAnyway={pasteAnyway(tr(words.confirmOriginal))}
             confirmingOriginal={confirmingOriginal}
             onGoverned={(event) => {
               if (!event.isTrusted || !state.governedAssistant) return;
@@ -150,7 +188,7 @@ export function WarningDialog({
               <button ref={firstActionRef} class="primary" onClick={choose({ action: 'cancel' })}>
                 {tr('common.cancel')}
               </button>
-              {pasteAnyway(tr('dialog.failed.confirm'))}
+              {pasteAnyway(tr(words.confirmUnchecked))}
             </div>
           </>
         )}
@@ -205,13 +243,14 @@ interface FoundStepProps {
   tr: Translate;
   firstActionRef: preact.RefObject<HTMLButtonElement>;
   choose: Choose;
+  words: ChoiceWords;
   pasteAnyway: preact.ComponentChildren;
   confirmingOriginal: boolean;
   onGoverned(event: Event): void;
 }
 
 /** The findings, each with a tick box (ticked = hidden), the text highlighted, a live preview and the choices. */
-function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, confirmingOriginal, onGoverned }: FoundStepProps) {
+function FoundStep({ state, locale, tr, firstActionRef, choose, words, pasteAnyway, confirmingOriginal, onGoverned }: FoundStepProps) {
   const groups = useMemo(() => groupFindings(state.text, state.findings), [state.text, state.findings]);
   const highlightedEnd = Math.min(state.text.length, HIGHLIGHTED_TEXT_LIMIT);
   const segments = useMemo(() => segmentText(state.text, state.findings, highlightedEnd), [state.text, state.findings, highlightedEnd]);
@@ -312,8 +351,8 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
       </section>
 
       <details class="preview" onToggle={(event) => setPreviewOpen((event.currentTarget as HTMLDetailsElement).open)}>
-        <summary>{tr('dialog.found.preview')}</summary>
-        <pre tabindex={0} aria-label={tr('dialog.found.preview')} data-testid="redacted-preview">
+        <summary>{tr(words.preview)}</summary>
+        <pre tabindex={0} aria-label={tr(words.preview)} data-testid="redacted-preview">
           {redactedText}
         </pre>
       </details>
@@ -333,7 +372,7 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, pasteAnyway, con
             class="primary"
             onClick={choose(redactChoice)}
           >
-            {tr('dialog.redact')}
+            {tr(words.redact)}
           </button>
         )}
         {state.governedAssistant && <button onClick={onGoverned}>{tr('dialog.governed')}</button>}

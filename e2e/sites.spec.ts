@@ -72,7 +72,7 @@ async function dropOnto(page: Page, selector: string, data: { text?: string; fil
 }
 
 async function chooseSendRedacted(page: Page) {
-  await clickByRole(page, 'button', 'Paste without my details');
+  await clickByRole(page, 'button', 'Send without my details');
 }
 
 function tempFile(name: string, content: Buffer): string {
@@ -131,12 +131,12 @@ for (const bot of CHATBOTS) {
       for (const identifier of IDENTIFIERS) expect(sent).not.toContain(identifier);
     });
 
-    test('the send button on a typed note is held back; "Paste anyway" sends it as typed', async ({ sharedPage: page }) => {
+    test('the send button on a typed note is held back; "Send anyway" sends it as typed', async ({ sharedPage: page }) => {
       await typeInto(chat, TYPED);
       await page.locator(bot.send).click();
       await chat.warningText();
       expect((await fixtureState(page)).sent).toEqual([]);
-      await chat.choosePasteAnyway();
+      await chat.choosePasteAnyway('Yes, send with my details', 'Send anyway');
       await expect.poll(async () => (await fixtureState(page)).sent).toEqual([expect.stringContaining(EMAIL)]);
     });
 
