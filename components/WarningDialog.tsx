@@ -19,6 +19,9 @@ export interface WarningDialogProps {
 }
 
 const TITLE_ID = 'noteguard-title';
+const DESCRIPTION_ID = 'noteguard-why';
+const CONFIRM_HINT_ID = 'noteguard-confirm-hint';
+
 /**
  * The highlighted copy of the text shows at most this much: tens of thousands of highlights would
  * take the page seconds to lay out. The rest is in the preview, and every finding is still hidden.
@@ -62,8 +65,6 @@ const CHOICE_WORDS: Record<GuardedAction, ChoiceWords> = {
     preview: 'dialog.found.preview',
   },
 };
-const DESCRIPTION_ID = 'noteguard-why';
-const CONFIRM_HINT_ID = 'noteguard-confirm-hint';
 
 const defaultOpenUrl = (url: string) => void window.open(url, '_blank', 'noopener,noreferrer');
 const defaultCopyText = (text: string) => navigator.clipboard.writeText(text);
@@ -270,15 +271,9 @@ function FoundStep({ state, locale, tr, firstActionRef, choose, words, pasteAnyw
   );
   // Redacting takes a third of a second on a megabyte: done for the preview only once it is open,
   // otherwise when the person chooses the redacted copy.
-  const redactedText = useMemo(
-    () => (previewOpen ? redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle }).text : undefined),
-    [previewOpen, state.text, hiddenFindings, state.dateStyle],
-  );
-  const redactChoice = (): DialogChoice => ({
-    action: 'redact',
-    redactedText: redactedText ?? redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle }).text,
-    findings: hiddenFindings,
-  });
+  const redactHidden = () => redactFindings(state.text, hiddenFindings, { dateStyle: state.dateStyle }).text;
+  const redactedText = useMemo(() => (previewOpen ? redactHidden() : undefined), [previewOpen, state.text, hiddenFindings, state.dateStyle]);
+  const redactChoice = (): DialogChoice => ({ action: 'redact', redactedText: redactedText ?? redactHidden(), findings: hiddenFindings });
 
   const toggle = (key: string) => (event: Event) => {
     if (!event.isTrusted) return;
