@@ -27,3 +27,6 @@ export const auditDialogState: DialogState = {
   modelStatus: 'ready',
   governedAssistant: { name: 'MyHealth Assistant', url: 'https://assistant.example.org/' },
 };
+
+/** A long text part way through its check, for auditing the progress bar (?state=checking). */
+export const auditCheckingState: DialogState = { phase: 'checking', action: 'paste', progress: { done: 7, total: 20 } };

@@ -139,12 +139,13 @@ test('axe finds no WCAG 2.2 AA violations on the popup, settings, welcome and di
 }) => {
   for (const language of ['en', 'es'] as const) {
     await chooseLanguage(context, extensionId, language);
-    for (const path of ['popup.html', 'options.html', 'welcome.html', `dialog-audit.html?lang=${language}`]) {
+    const dialogAudit = `dialog-audit.html?lang=${language}`;
+    for (const path of ['popup.html', 'options.html', 'welcome.html', dialogAudit, `${dialogAudit}&state=checking`]) {
       const page = await openExtensionPage(context, extensionId, path);
       await expect(page.locator('h1').first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', language);
       await expectNoAxeViolations(page, `${path} (${language})`);
-      if (path.startsWith('dialog-audit')) {
+      if (path === dialogAudit) {
         // The preview is part of the dialog too: audit it open.
         await page.getByText(language === 'en' ? 'See what will be pasted' : 'Ver lo que se pegará').click();
         await expectNoAxeViolations(page, `${path} with the preview open (${language})`);
