@@ -15,11 +15,12 @@ export interface WorkerDetector {
 
 /**
  * The model reads at most this much of a text; the rules read all of it, and the dialog says how
- * much the model read. A 1 MB paste must be answered within 2 s on a two-core laptop, and in
- * Chromium there the rules, the merge and the messages take about 0.6 s of that for a megabyte
- * (0.8 s while another job loads the cores), leaving the model about a second: 20,000 characters.
+ * much the model read. A 1 MB paste must be answered within 2 s on a two-core laptop. Measured in
+ * Chromium on one, idle, for a megabyte of sample notes: the messages there and back, the rules,
+ * the merge and the dialog took about 0.5 s, and the model 0.85-1.0 s for 15,000 characters
+ * (1.2-1.5 s for 20,000): paste to dialog 1.3-1.5 s.
  */
-export const MODEL_TEXT_LIMIT = 20_000;
+export const MODEL_TEXT_LIMIT = 15_000;
 
 /**
  * Rules always run; the model joins when it loads. It is loaded once and kept warm. If it cannot
