@@ -58,6 +58,8 @@ function report(name: string, predicted: Record[], withErrors: boolean): void {
   for (const label of PHI_LABELS) printScores(label, result.perLabel[label]);
   printScores('label-aware', result.labelAware);
   printScores('label-agnostic', result.labelAgnostic);
+  const names = result.spansFullyCaught.NAME;
+  console.log(`\nnames fully caught: ${(names.caught / Math.max(1, names.total)).toFixed(3)} (${names.caught} of ${names.total} gold names, every token found)`);
   if (!withErrors) return;
   printErrors('Top misses (gold spans with tokens not found)', result.misses);
   printErrors('Top false positives (predicted spans with non-PHI tokens)', result.falsePositives);

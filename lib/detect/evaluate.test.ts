@@ -52,4 +52,13 @@ describe('evaluate', () => {
     expect(result.falsePositives.map((error) => [error.text, error.label])).toEqual([['MRN 4417823', 'ID']]);
     expect(result.misses[0].context).toBe('[[Maria Lopez]] seen 3/14/2024 at Mercy Hospi');
   });
+
+  it('counts a span as fully caught only when every token of it is found, whatever the label', () => {
+    const predicted = [span('Maria', 'NAME'), span('Mercy Hospital', 'NAME'), span('3/14/2024', 'DATE')];
+    const result = evaluate([{ id: 'a', text, gold: [...gold, span('Lopez', 'NAME')], predicted }]);
+    expect(result.spansFullyCaught.NAME).toEqual({ caught: 0, total: 2 });
+    expect(result.spansFullyCaught.ORGANIZATION).toEqual({ caught: 1, total: 1 });
+    expect(result.spansFullyCaught.DATE).toEqual({ caught: 1, total: 1 });
+    expect(result.spansFullyCaught.ID).toEqual({ caught: 0, total: 1 });
+  });
 });

@@ -41,6 +41,8 @@ export interface Evaluation {
   labelAware: Scores;
   /** Label-aware scores per gold/predicted label. */
   perLabel: Record<PhiLabel, Scores>;
+  /** Per gold label: how many spans had every token found (with any label), of how many. */
+  spansFullyCaught: Record<PhiLabel, { caught: number; total: number }>;
   misses: SpanError[];
   falsePositives: SpanError[];
 }
@@ -64,6 +66,7 @@ export function scoresOf(counts: Counts): Scores {
 export function evaluate(documents: Iterable<ScoredDocument>): Evaluation {
   const agnostic = emptyCounts();
   const perLabel = Object.fromEntries(PHI_LABELS.map((label) => [label, emptyCounts()])) as Record<PhiLabel, Counts>;
+  const spansFullyCaught = Object.fromEntries(PHI_LABELS.map((label) => [label, { caught: 0, total: 0 }])) as Evaluation['spansFullyCaught'];
   const misses: SpanError[] = [];
   const falsePositives: SpanError[] = [];
 
@@ -84,6 +87,12 @@ export function evaluate(documents: Iterable<ScoredDocument>): Evaluation {
       }
     });
     misses.push(...spansWith(document, document.gold, tokens, (index) => !predictedLabels[index]));
+    for (const span of document.gold) {
+      const inside = tokens.flatMap(([start, end], index) => (start < span.end && end > span.start ? [index] : []));
+      if (inside.length === 0) continue;
+      spansFullyCaught[span.label].total++;
+      if (inside.every((index) => predictedLabels[index])) spansFullyCaught[span.label].caught++;
+    }
     falsePositives.push(...spansWith(document, document.predicted, tokens, (index) => !goldLabels[index]));
   }
 
@@ -97,6 +106,7 @@ export function evaluate(documents: Iterable<ScoredDocument>): Evaluation {
     labelAgnostic: scoresOf(agnostic),
     labelAware: scoresOf(labelAware),
     perLabel: Object.fromEntries(PHI_LABELS.map((label) => [label, scoresOf(perLabel[label])])) as Record<PhiLabel, Scores>,
+    spansFullyCaught,
     misses,
     falsePositives,
   };

@@ -4,7 +4,9 @@
  * Recall first: a token is an entity when 1 - P(O) reaches the model's entity threshold (tuned on
  * dev for F2, usually below 0.5), and then takes the most probable entity tag. A B- tag or a change
  * of type starts a new span; I- continues. Spans are widened to whole words, so that a name split
- * into word pieces is never half-redacted, and spans of one label that touch are joined.
+ * into word pieces is never half-redacted, and spans of one label that touch are joined. A span
+ * never starts or ends on a lone comma, semicolon, colon or quote: the model sometimes carries a
+ * name on into the comma after it ("DR KHAN, DAU"), and the redacted copy should keep the comma.
  */
 import { PHI_LABELS, type PhiLabel } from '../types';
 import type { Encoding } from './wordpiece';
@@ -44,13 +46,17 @@ export function tagTokens(probs: Float32Array, labels: readonly string[], thresh
   return tags;
 }
 
+const SEPARATOR = /^[,;:!?"'\u2018\u2019\u201c\u201d]$/u;
+
 export function decodeSpans(
+  text: string,
   enc: Encoding,
   probs: Float32Array,
   labels: readonly string[],
   threshold: number,
 ): DecodedSpan[] {
   const tags = tagTokens(probs, labels, threshold);
+  const isSeparator = (t: number) => SEPARATOR.test(text.slice(enc.starts[t], enc.ends[t]));
   const groups: { first: number; last: number; type: PhiLabel }[] = [];
   tags.forEach((tag, t) => {
     if (tag.type === null) return;
@@ -68,6 +74,9 @@ export function decodeSpans(
   });
   const spans: DecodedSpan[] = [];
   for (const g of groups) {
+    while (g.first <= g.last && isSeparator(g.first)) g.first++;
+    while (g.last >= g.first && isSeparator(g.last)) g.last--;
+    if (g.first > g.last) continue;
     const first = wordFirst.get(enc.words[g.first]) ?? g.first;
     const last = wordLast.get(enc.words[g.last]) ?? g.last;
     let sum = 0;
