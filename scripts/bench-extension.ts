@@ -110,11 +110,14 @@ async function workerMemory(cdp: CDPSession): Promise<{ worker: number; total: n
   const offscreen = targetInfos.find((target) => target.url.endsWith('/offscreen.html'));
   if (!offscreen) throw new Error('no offscreen document');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: offscreen.targetId, flatten: false });
-  const reply = new Promise<string>((resolve) => {
+  const reply = new Promise<string>((resolve, reject) => {
     const listener = (event: { sessionId?: string; message: string }) => {
       if (event.sessionId !== sessionId) return;
       cdp.off('Target.receivedMessageFromTarget', listener);
-      resolve(JSON.parse(event.message).result.result.value);
+      const { result } = JSON.parse(event.message).result as { result: { value?: string; description?: string } };
+      // The call exists only in a cross-origin isolated document (the manifest's COOP and COEP).
+      if (result.value === undefined) reject(new Error(`measureUserAgentSpecificMemory failed: ${result.description}`));
+      else resolve(result.value);
     };
     cdp.on('Target.receivedMessageFromTarget', listener);
   });

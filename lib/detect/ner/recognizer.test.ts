@@ -111,20 +111,20 @@ describe('createNerRecognizer', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['maria']);
   });
 
-  it('passes a checkpoint before every window, and stops when the checkpoint throws', async () => {
+  it('passes a checkpoint before every model call, counting windows, and stops when the checkpoint throws', async () => {
     const client = fakeClient({ maria: 'B-NAME' });
     const text = `${'x '.repeat(300)}she saw maria`;
     const reached: [number, number][] = [];
-    const stopAtThird = (done: number, total: number) => {
+    const stopAtThirdCall = (done: number, total: number) => {
       reached.push([done, total]);
-      if (done === 2) throw new Error('cancelled');
+      if (done === 4) throw new Error('cancelled');
     };
-    const recognizer = createNerRecognizer(client, { windowTokens: 64, overlapTokens: 16 });
-    await expect(recognizer.recognize(text, { ...ctx, checkpoint: stopAtThird })).rejects.toThrow('cancelled');
+    const recognizer = createNerRecognizer(client, { windowTokens: 64, overlapTokens: 16, batchSize: 2 });
+    await expect(recognizer.recognize(text, { ...ctx, checkpoint: stopAtThirdCall })).rejects.toThrow('cancelled');
     const total = reached[0][1];
-    expect(total).toBeGreaterThan(3);
-    expect(reached).toEqual([[0, total], [1, total], [2, total]]);
-    expect(client.calls).toHaveLength(2);
+    expect(total).toBeGreaterThan(5);
+    expect(reached).toEqual([[0, total], [2, total], [4, total]]);
+    expect(client.calls.map((batch) => batch.length)).toEqual([2, 2]);
   });
 
   it('returns nothing for empty or blank text without calling the model', async () => {

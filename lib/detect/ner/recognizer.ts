@@ -31,8 +31,9 @@ export interface NerOptions {
   /** Overrides the client's entity threshold (lower finds more). */
   entityThreshold?: number;
   /**
-   * Windows per model call. One by default: on WebAssembly a token costs the same in a batch as
-   * alone, and a batch pads every window to the longest, so single windows waste nothing.
+   * Windows per model call. Four by default: with two WebAssembly threads a batch keeps both
+   * busy where one 256-token window does not (in Chromium a 3,000-character note went from 99.5
+   * to 90 ms median), and only the last, shorter window of a batch is padded.
    */
   batchSize?: number;
   /** The labels the model reports; the rules own the rest. */
@@ -61,7 +62,7 @@ export const MODEL_MIN_SCORE_LOWER_CASE = 0.9;
 export function createNerRecognizer(client: NerClient, options: NerOptions = {}): Recognizer {
   const windowTokens = options.windowTokens ?? client.windowTokens ?? 256;
   const overlap = options.overlapTokens ?? client.overlapTokens ?? 32;
-  const batchSize = options.batchSize ?? 1;
+  const batchSize = options.batchSize ?? 4;
   const threshold = options.entityThreshold ?? client.entityThreshold ?? 0.5;
   const numLabels = client.labels.length;
   const { tokenizer } = client;
