@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { ChatPage } from './support/chat-page';
-import { findByRole } from './support/closed-shadow';
+import { findByRole, waitForRole } from './support/closed-shadow';
 import { EXTENSION_DIR, expect, serveFixture, test } from './support/fixtures';
 
 const PHONE = '(608) 555-0143';
@@ -34,20 +34,23 @@ async function openChat(context: BrowserContext, network: Parameters<typeof serv
   return new ChatPage(page, page.locator('textarea'));
 }
 
-test.describe('a model file that is corrupt', () => {
-  test.use({
-    extensionDir: async ({}, use) =>
-      use(damagedCopy((dir) => writeFileSync(join(dir, 'models/noteguard-phi-ner/onnx/model.onnx'), 'not an onnx model'))),
-  });
+const MODEL_FILE = 'models/noteguard-phi-ner/onnx/model.onnx';
+for (const [fault, damage] of [
+  ['corrupt', (dir: string) => writeFileSync(join(dir, MODEL_FILE), 'not an onnx model')],
+  ['missing', (dir: string) => rmSync(join(dir, MODEL_FILE))],
+] as const) {
+  test.describe(`a model file that is ${fault}`, () => {
+    test.use({ extensionDir: async ({}, use) => use(damagedCopy(damage)) });
 
-  test('leaves the rules running and says names may be missed', async ({ context, network, page }) => {
-    const chat = await openChat(context, network, page);
-    await chat.paste(NOTE);
-    const warning = await chat.warningText();
-    expect(warning).toContain(PHONE);
-    expect(warning).toContain('only the pattern check could run');
+    test('leaves the rules running and says names may be missed', async ({ context, network, page }) => {
+      const chat = await openChat(context, network, page);
+      await chat.paste(NOTE);
+      const warning = await chat.warningText();
+      expect(warning).toContain(PHONE);
+      expect(warning).toContain('only the pattern check could run');
+    });
   });
-});
+}
 
 test.describe('a detector that crashes', () => {
   test.use({
@@ -110,6 +113,24 @@ test.describe('parts of the extension that the browser stops', () => {
     await chat.paste(NOTE);
     expect(await chat.warningText()).toContain(PHONE);
     expect(await findByRole(page, 'alertdialog', FAILED)).toBeUndefined();
+  });
+});
+
+test.describe('a service worker stopped while a check is in flight', () => {
+  test('the paste still ends in a dialog, with nothing pasted unchecked', async ({ context, network, page }) => {
+    test.setTimeout(120_000);
+    const chat = await openChat(context, network, page);
+    // A long paste, so that the check is still running when the worker is stopped.
+    await chat.paste(`${NOTE}\n`.repeat(15_000));
+    await waitForRole(page, 'progressbar', 'How much is checked', 30_000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Either the answer got through or the person is told the check could not finish.
+    const warning = await chat.warningText(/personal details in it|could not finish checking/);
+    console.log(`service worker stopped mid-check; the dialog said: ${warning.slice(0, 120)}`);
+    expect(warning).toMatch(/Okafor|555-0143|Nothing has been pasted/);
+    expect(await chat.modelText()).toBe('');
   });
 });
 

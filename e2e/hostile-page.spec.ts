@@ -84,6 +84,21 @@ test.describe('a hostile chatbot page', () => {
     expect(await chat.modelText()).toBe('');
   });
 
+  test('the redacted copy of a 1 MB paste lands in a React textarea in seconds', async ({ page }) => {
+    test.setTimeout(120_000);
+    const chat = new ChatPage(page, page.locator('textarea'));
+    await chat.paste(notesOfLength(1_000_000));
+    await chat.warningText();
+    const started = Date.now();
+    // Typing a megabyte in with insertText would hold the page for minutes.
+    await chat.chooseRedact();
+    const model = await chat.modelText();
+    console.log(`1 MB paste: redacted copy in the composer ${Date.now() - started} ms after the choice (${model.length} characters)`);
+    expect(model.length).toBeGreaterThan(900_000);
+    expect(model).toContain('[NAME 1]');
+    expect(model).not.toContain('00482913'); // an MRN of the first sample note, found by the rules all through
+  });
+
   test('Cancel while a 1 MB paste is checked pastes nothing and the next paste is checked at once', async ({ page }) => {
     test.setTimeout(120_000);
     const chat = new ChatPage(page, page.locator('textarea'));

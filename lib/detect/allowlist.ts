@@ -8,6 +8,7 @@ const EPONYM_SET: ReadonlySet<string> = new Set(EPONYMS);
 const EPONYM_NAME_SET: ReadonlySet<string> = new Set(EPONYM_NAMES);
 // Nouns that make the word before them an eponym: "Wilson disease", "Bell's palsy", "Murphy sign".
 const EPONYM_NOUN_AFTER = /^['’]?s?\s{1,2}(?:disease|syndrome|signs?|catheter|score|reflex|palsy|lymphoma|sarcoma|tumou?r|test|maneuver|manoeuvre|phenomenon|triad|law|rule|criteria|classification|scale|procedure|operation|repair|nodes?|ulcer|fracture|disorder|esophagus|oesophagus|murmur|breathing|respirations|fixation|equation|solution|tube|stockings?)\b/i;
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
 const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
@@ -35,6 +36,8 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   // institutions and places; only a name is dropped for being made of dictionary words.
   // A title makes a name of any word: "Mr Watanabe", "Dr. Brown", "Dr. Foley".
   if (finding.label === 'NAME' && PERSONAL_TITLE_BEFORE.test(text.slice(Math.max(0, finding.start - 8), finding.start))) return false;
+  // "coughing since Tuesday": a day of the week alone identifies no one.
+  if (tokens.every((token) => WEEKDAYS.has(token))) return true;
   const isVocabulary = finding.label === 'NAME' ? isMedicalWord : isClinicalWord;
   if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
   if (!tokens.every((token) => EPONYM_SET.has(token) || EPONYM_NAME_SET.has(token) || isVocabulary(token))) return false;

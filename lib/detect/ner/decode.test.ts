@@ -6,6 +6,7 @@ const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-DATE', 'I-DATE'];
 const tokenizer = new WordPieceTokenizer([
   '[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]',
   'seen', 'by', 'dr', 'khan', ',', 'dau', 'at', 'bedside', 'on', '3', '/', '4', 'mari', '##a', '"', 'said',
+  'my', 'son', 'the', '##m',
 ]);
 
 /** One tag per token, written as in the BIO scheme; every tag is given with probability 0.9. */
@@ -32,6 +33,24 @@ describe('decodeSpans', () => {
       text: '"maria" said',
       tags: ['B-NAME', 'I-NAME', 'I-NAME', 'I-NAME', 'O'],
       spans: [['maria', 'NAME']],
+    },
+    {
+      why: 'a lower-case function word after a name is left out, with the comma before it',
+      text: 'by dr khan, my son',
+      tags: ['O', 'O', 'B-NAME', 'I-NAME', 'I-NAME', 'O'],
+      spans: [['khan', 'NAME']],
+    },
+    {
+      why: 'written with capitals it is not a function word',
+      text: 'dr khan My',
+      tags: ['O', 'B-NAME', 'I-NAME'],
+      spans: [['khan My', 'NAME']],
+    },
+    {
+      why: 'a function word that is only a piece of a longer word stays',
+      text: 'by them',
+      tags: ['O', 'B-NAME', 'I-NAME'],
+      spans: [['them', 'NAME']],
     },
     {
       why: 'a group of nothing but separators is no span',

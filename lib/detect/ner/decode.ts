@@ -5,8 +5,9 @@
  * dev for F2, usually below 0.5), and then takes the most probable entity tag. A B- tag or a change
  * of type starts a new span; I- continues. Spans are widened to whole words, so that a name split
  * into word pieces is never half-redacted, and spans of one label that touch are joined. A span
- * never starts or ends on a lone comma, semicolon, colon or quote: the model sometimes carries a
- * name on into the comma after it ("DR KHAN, DAU"), and the redacted copy should keep the comma.
+ * never starts or ends on a lone comma, semicolon, colon or quote, nor ends on a lower-case
+ * function word: the model sometimes carries a name on into what follows it ("DR KHAN, DAU", "Dr. Whitaker,
+ * my son"), and the redacted copy should keep those words.
  */
 import { PHI_LABELS, type PhiLabel } from '../types';
 import type { Encoding } from './wordpiece';
@@ -47,6 +48,10 @@ export function tagTokens(probs: Float32Array, labels: readonly string[], thresh
 }
 
 const SEPARATOR = /^[,;:!?"'\u2018\u2019\u201c\u201d]$/u;
+/** Written in lower case these are never part of a name or place; "her" and "may" can be names. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or but of to in on at by for from with as is was my your his our their its me him us them i you he she we they'.split(' '),
+);
 
 export function decodeSpans(
   text: string,
@@ -57,6 +62,9 @@ export function decodeSpans(
 ): DecodedSpan[] {
   const tags = tagTokens(probs, labels, threshold);
   const isSeparator = (t: number) => SEPARATOR.test(text.slice(enc.starts[t], enc.ends[t]));
+  // Checked as a whole word (a function word is never split into pieces).
+  const isFunctionWord = (t: number) =>
+    FUNCTION_WORDS.has(text.slice(enc.starts[t], enc.ends[t])) && enc.words[t - 1] !== enc.words[t] && enc.words[t + 1] !== enc.words[t];
   const groups: { first: number; last: number; type: PhiLabel }[] = [];
   tags.forEach((tag, t) => {
     if (tag.type === null) return;
@@ -74,8 +82,9 @@ export function decodeSpans(
   });
   const spans: DecodedSpan[] = [];
   for (const g of groups) {
+    // Only at the end for function words: gold spans may start with one ("the US Postal Service").
     while (g.first <= g.last && isSeparator(g.first)) g.first++;
-    while (g.last >= g.first && isSeparator(g.last)) g.last--;
+    while (g.last >= g.first && (isSeparator(g.last) || isFunctionWord(g.last))) g.last--;
     if (g.first > g.last) continue;
     const first = wordFirst.get(enc.words[g.first]) ?? g.first;
     const last = wordLast.get(enc.words[g.last]) ?? g.last;

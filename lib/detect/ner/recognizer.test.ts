@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenWindows } from './chunk';
-import { createNerRecognizer, type NerClient } from './recognizer';
+import { createNerRecognizer, isLowerCaseAmongCapitals, type NerClient } from './recognizer';
 import { WordPieceTokenizer } from './wordpiece';
 
 const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-ORGANIZATION', 'I-ORGANIZATION', 'B-DATE', 'I-DATE'];
@@ -84,10 +84,23 @@ describe('createNerRecognizer', () => {
     expect(await createNerRecognizer(unsure).recognize('saw maria', ctx)).toEqual([]);
   });
 
-  it('asks more of a span written without capitals', async () => {
+  it.each([
+    ['Then Dr. Okafor saw maria.', 0],
+    ['Then Dr. Okafor saw Maria.', 1],
+    // In a note written all in lower case, lower case says nothing.
+    ['then dr. okafor saw maria.', 1],
+  ])('asks more of a span written without capitals among capitals: %j', async (text, found) => {
     const fairlySure = fakeClient({ maria: 'B-NAME' }, () => 0.8);
-    expect(await createNerRecognizer(fairlySure).recognize('saw maria', ctx)).toEqual([]);
-    expect(await createNerRecognizer(fairlySure).recognize('saw Maria', ctx)).toHaveLength(1);
+    expect(await createNerRecognizer(fairlySure).recognize(text, ctx)).toHaveLength(found);
+  });
+
+  it.each([
+    ['Adaeze agreed', { start: 7, end: 13 }, true],
+    ['Adaeze agreed', { start: 0, end: 6 }, false],
+    ['adaeze agreed', { start: 7, end: 13 }, false],
+    [`Seen today.${' '.repeat(120)}adaeze agreed`, { start: 131, end: 137 }, false],
+  ])('isLowerCaseAmongCapitals(%j, %j) is %s', (text, span, expected) => {
+    expect(isLowerCaseAmongCapitals(text, span)).toBe(expected);
   });
 
   it('chunks long text with overlap and keeps offsets of the later windows right', async () => {
