@@ -66,6 +66,40 @@ test.describe('a hostile chatbot page', () => {
     expect(model).toContain('👩‍⚕️');
   });
 
+  test('HTML on the clipboard with no plain text: its text is checked, its scripts never run', async ({ page }) => {
+    const chat = new ChatPage(page, page.locator('textarea'));
+    const html = `<p>Patient Rosa Whitfield, call ${PHONE}.</p><script>window.__ngPwned = 1</script><img src="x" onerror="window.__ngPwned = 2"><span style="display:none">MRN 4417823</span>`;
+    // A copy that puts only HTML on the clipboard, as a page can.
+    await page.evaluate((markup) => {
+      document.addEventListener('copy', (event) => {
+        event.clipboardData!.setData('text/html', markup);
+        event.preventDefault();
+      }, { once: true });
+    }, html);
+    await chat.composer.click();
+    await page.keyboard.press('ControlOrMeta+C');
+    await page.keyboard.press('ControlOrMeta+V');
+    const warning = await chat.warningText();
+    expect(warning).toContain(PHONE);
+    // Hidden text is checked too: an editor that takes the HTML keeps it.
+    expect(warning).toContain('4417823');
+    await chat.chooseRedact();
+    const model = await chat.modelText();
+    expect(model).toContain('[PHONE 1]');
+    expect(model).not.toContain(PHONE);
+    expect(model).not.toContain('__ngPwned');
+    expect(await page.evaluate(() => (window as unknown as { __ngPwned?: number }).__ngPwned)).toBeUndefined();
+  });
+
+  test('a paste of 100,000 lines gets the dialog', async ({ page }) => {
+    test.setTimeout(60_000);
+    const chat = new ChatPage(page, page.locator('textarea'));
+    await chat.paste(`${NOTE}\n${'ok\n'.repeat(100_000)}`);
+    expect(await chat.warningText()).toContain(PHONE);
+    await chat.cancel();
+    expect(await chat.modelText()).toBe('');
+  });
+
   test('a 1 MB paste shows a moving progress bar, then the warning', async ({ page }) => {
     test.setTimeout(120_000);
     const chat = new ChatPage(page, page.locator('textarea'));

@@ -76,6 +76,7 @@ describe('detect on random and adversarial text', () => {
     ['dashes and digits', '12-34-'.repeat(166_667)],
     ['at signs', 'a@b.'.repeat(250_000)],
     ['keywords without codes', 'MRN ID # member policy '.repeat(43_479)],
+    ['100,000 short lines', 'BP 120/80\n'.repeat(100_000)],
   ])('handles 1 MB of %s within 5 s', async (_name, text) => {
     const started = performance.now();
     const findings = await detect(text);

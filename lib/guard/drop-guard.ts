@@ -2,6 +2,7 @@ import { ownSyntheticEvents, selectionAtPoint } from '../sites/composer';
 import type { GuardContext } from './paste-guard';
 import { countByLabel, findingsOf, outcomeOf, reportNotLanded, reviewText } from './review';
 import { pasteRedactedInstead, reviewFiles, type UploadGuardDeps } from './upload-guard';
+import { transferText } from './transfer-text';
 
 /**
  * Catches what is dropped on a chatbot's page: text dropped into a composer is checked like a
@@ -54,7 +55,7 @@ export function guardDrops(deps: UploadGuardDeps, context: GuardContext): void {
       return;
     }
 
-    const text = event.dataTransfer.getData('text/plain');
+    const text = transferText(event.dataTransfer);
     const composer = adapter.composerFor(target);
     if (dragFromPage || !composer || text.trim() === '') return;
     event.preventDefault();

@@ -2,6 +2,7 @@ import { ownSyntheticEvents, saveSelection } from '../sites/composer';
 import type { SiteAdapter } from '../sites/site-adapter';
 import type { GuardEvents } from './guard-events';
 import { AllowedFindings, countByLabel, findingsOf, outcomeOf, reportNotLanded, reviewText, type GuardDeps } from './review';
+import { transferText } from './transfer-text';
 
 export { countByLabel } from './review';
 export type PasteGuardDeps = GuardDeps;
@@ -25,7 +26,7 @@ export function guardPastes(deps: GuardDeps, context: GuardContext): void {
     // Pastes the page fakes are not the person's and are not ours to judge.
     if (!event.isTrusted || ownSyntheticEvents.has(event) || deps.isPaused?.()) return;
     const composer = adapter.composerFor(event.composedPath()[0] ?? event.target);
-    const text = event.clipboardData?.getData('text/plain') ?? '';
+    const text = transferText(event.clipboardData);
     if (!composer || text.trim() === '') return;
     // Lexical goes on with a paste after preventDefault alone (STACK-NOTES).
     event.preventDefault();
