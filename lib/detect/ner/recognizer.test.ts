@@ -4,7 +4,7 @@ import { createNerRecognizer, isLowerCaseAmongCapitals, type NerClient } from '.
 import { WordPieceTokenizer } from './wordpiece';
 
 const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-ORGANIZATION', 'I-ORGANIZATION', 'B-DATE', 'I-DATE'];
-const VOCAB = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', 'she', 'saw', 'maria', 'oko', '##nk', '##wo', 'at', 'calvert', 'memorial', '.', 'x'];
+const VOCAB = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', 'she', 'saw', 'maria', 'oko', '##nk', '##wo', 'at', 'calvert', 'memorial', '.', 'x', 'e', '-', 'mail'];
 const tokenizer = new WordPieceTokenizer(VOCAB);
 const ctx = { personalTerms: [] };
 
@@ -92,6 +92,15 @@ describe('createNerRecognizer', () => {
   ])('asks more of a span written without capitals among capitals: %j', async (text, found) => {
     const fairlySure = fakeClient({ maria: 'B-NAME' }, () => 0.8);
     expect(await createNerRecognizer(fairlySure).recognize(text, ctx)).toHaveLength(found);
+  });
+
+  it.each([
+    ['Maria, write by e-mail or to E. Maria', ['Maria', 'E', 'Maria']],
+    ['maria, write by e-mail or to e. maria', ['maria', 'e', 'e', 'maria']],
+  ])('drops a span of one small letter among capitals, keeps what may be an initial: %j', async (text, expected) => {
+    const client = fakeClient({ e: 'B-ADDRESS', maria: 'B-NAME' }, () => 0.99);
+    const found = await createNerRecognizer(client).recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
   });
 
   it.each([

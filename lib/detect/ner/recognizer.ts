@@ -68,6 +68,14 @@ export function isLowerCaseAmongCapitals(text: string, span: { start: number; en
   return /\p{Lu}/u.test(text.slice(Math.max(0, span.start - CASE_CONTEXT_CHARS), span.end + CASE_CONTEXT_CHARS));
 }
 
+/**
+ * A span of one small letter among capitals ("e" of "e-mail") names no one; a capital, or any
+ * letter in an all-lower-case note, may be an initial ("S. Jackson", "s. jackson").
+ */
+function isLoneSmallLetter(text: string, span: { start: number; end: number }): boolean {
+  return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, '')) && isLowerCaseAmongCapitals(text, span);
+}
+
 export function createNerRecognizer(client: NerClient, options: NerOptions = {}): Recognizer {
   const windowTokens = options.windowTokens ?? client.windowTokens ?? 256;
   const overlap = options.overlapTokens ?? client.overlapTokens ?? 32;
@@ -103,7 +111,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       }
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(text, enc, probs, client.labels, threshold)
-        .filter((s) => ownedLabels.includes(s.label) && isConfident(text, s))
+        .filter((s) => ownedLabels.includes(s.label) && isConfident(text, s) && !isLoneSmallLetter(text, s))
         .map((s) => ({
           start: s.start,
           end: s.end,
