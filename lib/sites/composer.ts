@@ -123,7 +123,7 @@ export function settle(window: Window, ms = 30): Promise<void> {
 }
 
 /** The longest text put into a text field with `insertText`; longer ones use `setRangeText`. */
-export const LONGEST_TYPED_INSERT = 10_000;
+const LONGEST_TYPED_INSERT = 10_000;
 
 export interface WriteOptions {
   /** Where the text goes; `selectionOfAll` replaces the whole draft. */
