@@ -6,8 +6,8 @@
  * of type starts a new span; I- continues. Spans are widened to whole words, so that a name split
  * into word pieces is never half-redacted, and spans of one label that touch are joined. A span
  * never starts or ends on a lone comma, semicolon, colon or quote, nor ends on a lower-case
- * function word: the model sometimes carries a name on into what follows it ("DR KHAN, DAU", "Dr. Whitaker,
- * my son"), and the redacted copy should keep those words.
+ * function word: the model sometimes carries a name on into what follows it ("DR KHAN, DAU",
+ * "Dr. Whitaker, my son"), and the redacted copy should keep those words.
  */
 import { PHI_LABELS, type PhiLabel } from '../types';
 import type { Encoding } from './wordpiece';

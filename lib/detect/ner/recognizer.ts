@@ -5,7 +5,7 @@
  */
 import { MODEL_SOURCE, type Finding, type PhiLabel, type Recognizer, type RecognizerContext } from '../types';
 import { mergeWindowProbs, softmaxRows, tokenWindows } from './chunk';
-import { decodeSpans } from './decode';
+import { decodeSpans, type DecodedSpan } from './decode';
 import type { WordPieceTokenizer } from './wordpiece';
 
 export interface NerClient {
@@ -40,7 +40,7 @@ export interface NerOptions {
   ownedLabels?: readonly PhiLabel[];
   /** A model span must average at least this probability to be reported. */
   minScore?: number;
-  /** The same for a span written without capitals. */
+  /** The same for a span written in lower case where the text around it uses capitals. */
   minScoreLowerCase?: number;
 }
 
@@ -68,12 +68,9 @@ export function isLowerCaseAmongCapitals(text: string, span: { start: number; en
   return /\p{Lu}/u.test(text.slice(Math.max(0, span.start - CASE_CONTEXT_CHARS), span.end + CASE_CONTEXT_CHARS));
 }
 
-/**
- * A span of one small letter among capitals ("e" of "e-mail") names no one; a capital, or any
- * letter in an all-lower-case note, may be an initial ("S. Jackson", "s. jackson").
- */
-function isLoneSmallLetter(text: string, span: { start: number; end: number }): boolean {
-  return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, '')) && isLowerCaseAmongCapitals(text, span);
+/** A span of one small letter ("e" of "e-mail"); among capitals it is no initial and names no one. */
+function isSmallLetter(text: string, span: { start: number; end: number }): boolean {
+  return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, ''));
 }
 
 export function createNerRecognizer(client: NerClient, options: NerOptions = {}): Recognizer {
@@ -86,8 +83,13 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
   const ownedLabels = options.ownedLabels ?? MODEL_OWNED_LABELS;
   const minScore = options.minScore ?? MODEL_MIN_SCORE;
   const minScoreLowerCase = options.minScoreLowerCase ?? MODEL_MIN_SCORE_LOWER_CASE;
-  const isConfident = (text: string, span: { start: number; end: number; score: number }) =>
-    span.score >= (isLowerCaseAmongCapitals(text, span) ? minScoreLowerCase : minScore);
+  // Among capitals a lower-case span must be surer, and a lone small letter is dropped; a capital,
+  // or any letter in an all-lower-case note, may be an initial ("S. Jackson", "s. jackson").
+  const isKept = (text: string, span: DecodedSpan) => {
+    if (!ownedLabels.includes(span.label)) return false;
+    if (!isLowerCaseAmongCapitals(text, span)) return span.score >= minScore;
+    return span.score >= minScoreLowerCase && !isSmallLetter(text, span);
+  };
 
   return {
     name: MODEL_SOURCE,
@@ -111,7 +113,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       }
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(text, enc, probs, client.labels, threshold)
-        .filter((s) => ownedLabels.includes(s.label) && isConfident(text, s) && !isLoneSmallLetter(text, s))
+        .filter((s) => isKept(text, s))
         .map((s) => ({
           start: s.start,
           end: s.end,
