@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenWindows } from './chunk';
-import { createNerRecognizer, isLowerCaseAmongCapitals, type NerClient } from './recognizer';
+import { createNerRecognizer, equalLengthBatches, isLowerCaseAmongCapitals, type NerClient } from './recognizer';
 import { WordPieceTokenizer } from './wordpiece';
 
 const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-ORGANIZATION', 'I-ORGANIZATION', 'B-DATE', 'I-DATE'];
@@ -147,6 +147,28 @@ describe('createNerRecognizer', () => {
     expect(total).toBeGreaterThan(5);
     expect(reached).toEqual([[0, total], [2, total], [4, total]]);
     expect(client.calls.map((batch) => batch.length)).toEqual([2, 2]);
+  });
+
+  it.each([
+    [[3, 3, 3, 3, 3, 2], 4, [[0, 4], [4, 1], [5, 1]]],
+    [[3, 3, 2], 4, [[0, 2], [2, 1]]],
+    [[3, 3, 3], 2, [[0, 2], [2, 1]]],
+    [[2], 4, [[0, 1]]],
+    [[], 4, []],
+  ])('equalLengthBatches of lengths %j, at most %i: [first, size] %j', (lengths, size, expected) => {
+    const sequences = lengths.map((n) => Array.from({ length: n }, () => 0));
+    expect(equalLengthBatches(sequences, size).map((b) => [b.first, b.batch.length])).toEqual(expected);
+  });
+
+  it('gives the shorter last window a model call of its own', async () => {
+    const client = fakeClient({});
+    const text = 'x '.repeat(210);
+    await createNerRecognizer(client, { windowTokens: 64, overlapTokens: 16, batchSize: 4 }).recognize(text, ctx);
+    const lengths = client.calls.map((batch) => batch.map((w) => w.length));
+    expect(lengths.flat().length).toBeGreaterThan(4);
+    for (const batch of lengths) expect(new Set(batch).size).toBe(1);
+    expect(lengths.at(-1)).toEqual([lengths.flat().at(-1)]);
+    expect(lengths.flat().at(-1)).toBeLessThan(64);
   });
 
   it('returns nothing for empty or blank text without calling the model', async () => {
