@@ -45,6 +45,12 @@ describe.skipIf(!hasModel)('shipped NER model in Node', () => {
     for (const f of found) expect(f.source).toBe('ner');
   });
 
+  it('takes no everyday word beside a name for part of it', async () => {
+    const text = 'Follow-up visit on 03/14/2024. Reviewed the scan; Adaeze agreed with the plan. Call (608) 555-0143.';
+    const found = await recognizer.recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Adaeze']);
+  });
+
   it('maps offsets back to the original text past emoji and accents', async () => {
     const text = '🙂🙂 Seen with her daughter Maria today. Café.';
     const found = await recognizer.recognize(text, ctx);

@@ -104,6 +104,18 @@ describe('createNerRecognizer', () => {
   });
 
   it.each([
+    // "saw" plays a lower-case word the model took for the rest of the name ("Adaeze agreed").
+    ['Then Maria saw x.', ['Maria']],
+    // A lower-case particle before a capital stays ("Ana de Jesus").
+    ['Then Maria saw Calvert.', ['Maria', 'saw', 'Calvert']],
+    ['then maria saw x.', ['maria', 'saw']],
+  ])('drops a lower-case word right after a capitalised name unless a capital follows: %j', async (text, expected) => {
+    const client = fakeClient({ maria: 'B-NAME', saw: 'B-NAME', calvert: 'B-NAME' }, () => 0.99);
+    const found = await createNerRecognizer(client).recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+
+  it.each([
     ['Adaeze agreed', { start: 7, end: 13 }, true],
     ['Adaeze agreed', { start: 0, end: 6 }, false],
     ['adaeze agreed', { start: 7, end: 13 }, false],

@@ -68,6 +68,16 @@ export function isLowerCaseAmongCapitals(text: string, span: { start: number; en
   return /\p{Lu}/u.test(text.slice(Math.max(0, span.start - CASE_CONTEXT_CHARS), span.end + CASE_CONTEXT_CHARS));
 }
 
+/**
+ * A lower-case word right after a capitalised name, with no capitalised word after it ("Adaeze
+ * agreed"), is not the rest of that name: a name is written in one case, and its lower-case
+ * particles come before a capital ("Ana de Jesus").
+ */
+function isLowerCaseTail(text: string, span: { start: number; end: number }, previous?: { start: number; end: number }): boolean {
+  if (!previous || !/^[ \t]{1,2}$/.test(text.slice(previous.end, span.start))) return false;
+  return /\p{Lu}/u.test(text.slice(previous.start, previous.end)) && !/^[ \t]{1,2}\p{Lu}/u.test(text.slice(span.end, span.end + 3));
+}
+
 /** A span of one small letter ("e" of "e-mail"); among capitals it is no initial and names no one. */
 function isSmallLetter(text: string, span: { start: number; end: number }): boolean {
   return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, ''));
@@ -102,10 +112,10 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
   const minScoreLowerCase = options.minScoreLowerCase ?? MODEL_MIN_SCORE_LOWER_CASE;
   // Among capitals a lower-case span must be surer, and a lone small letter is dropped; a capital,
   // or any letter in an all-lower-case note, may be an initial ("S. Jackson", "s. jackson").
-  const isKept = (text: string, span: DecodedSpan) => {
+  const isKept = (text: string, span: DecodedSpan, previous?: DecodedSpan) => {
     if (!ownedLabels.includes(span.label)) return false;
     if (!isLowerCaseAmongCapitals(text, span)) return span.score >= minScore;
-    return span.score >= minScoreLowerCase && !isSmallLetter(text, span);
+    return span.score >= minScoreLowerCase && !isSmallLetter(text, span) && !isLowerCaseTail(text, span, previous);
   };
 
   return {
@@ -129,7 +139,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       }
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(text, enc, probs, client.labels, threshold)
-        .filter((s) => isKept(text, s))
+        .filter((s, i, spans) => isKept(text, s, spans[i - 1]))
         .map((s) => ({
           start: s.start,
           end: s.end,
