@@ -1,9 +1,10 @@
 // Firefox smoke test: the built Firefox extension (.output/firefox-mv2) loads in Debian's Firefox
-// ESR, guards the practice page, and puts a redacted copy into the composer. Puppeteer drives
-// Firefox over WebDriver BiDi and installs the unpacked extension temporarily, as about:debugging
-// does. The warning lives in a closed shadow root that no page script (and so no test script) can
-// enter, so the test observes it the honest way: its host element is there, the composer stays
-// empty until a choice is made, and Enter on the focused safe choice pastes the redacted copy.
+// ESR, guards the practice page, and puts a redacted copy into the composer, with a name only the
+// model finds. Puppeteer drives Firefox over WebDriver BiDi and installs the unpacked extension
+// temporarily, as about:debugging does. The warning lives in a closed shadow root that no page
+// script (and so no test script) can enter, so the test observes it the honest way: its host
+// element is there, the composer stays empty until a choice is made, and Enter on the focused
+// safe choice pastes the redacted copy.
 // As root it also starts Firefox with a policies.json (3rdparty section, as docs/ADMIN.md says),
 // checks storage.managed holds it and that redact-only takes "Paste anyway" away; the file is
 // removed again afterwards.
@@ -21,7 +22,9 @@ const GECKO_ID = 'noteguard@noteguard.example';
 // knows the practice page's moz-extension:// address without reading about:debugging.
 const UUID = '3c1f4a52-7a0e-4d4b-9d7e-2f6f0c0e9a11';
 const PHONE = '(608) 555-0143';
-const NOTE = `Follow-up visit on 03/14/2024. Call ${PHONE} with questions. Continue lisinopril 10 mg daily.`;
+// "Adaeze" is found by the model alone (no rule reads it as a name): its placeholder shows that
+// the model ran in Firefox's background page.
+const NOTE = `Follow-up visit on 03/14/2024. Reviewed the scan; Adaeze agreed with the plan. Call ${PHONE} with questions. Continue lisinopril 10 mg daily.`;
 
 function fail(message) {
   console.error(`Firefox smoke test FAILED: ${message}`);
@@ -134,6 +137,7 @@ try {
   const composed = plain.composed;
   if (!composed.includes('[PHONE 1]')) throw new Error(`no [PHONE 1] placeholder in ${JSON.stringify(composed)}`);
   if (composed.includes(PHONE)) throw new Error('the phone number reached the composer');
+  if (!composed.includes('; [NAME 1] agreed')) throw new Error(`the model's name is not redacted in ${JSON.stringify(composed)}`);
   if (!composed.includes('lisinopril 10 mg daily')) throw new Error(`the clinical text was lost: ${JSON.stringify(composed)}`);
   if (plain.dialogOpen) throw new Error('the warning stayed open');
   console.log(`Firefox (${plain.version}): the warning held the paste and the composer got ${JSON.stringify(composed)}`);
