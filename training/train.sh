@@ -72,7 +72,7 @@ echo "== evaluating ($WEIGHTS weights, as shipped)"
   | tee "$RUN_DIR/eval.md"
 
 echo "== writing figures into $OUT/MODEL_CARD.md and test fixtures"
-# a re-export keeps the card's word on how long the training run took
+# Only a run that trained is timed: a re-export leaves the card without a whole-run time.
 TOTAL=()
 if [ "${SKIP_TRAIN:-0}" != 1 ]; then TOTAL=(--total-seconds $(( $(date +%s) - t0 ))); fi
 "$PY" training/write_card.py --run-dir "$RUN_DIR" --data "$DATA" --card "$OUT/MODEL_CARD.md" "${TOTAL[@]}"
