@@ -1,5 +1,6 @@
 import { isAllowListed } from './allowlist';
 import { mergeFindings, subtractRange } from './merge';
+import { extendNamesOverInitials } from './name-initials';
 import { placeholderRanges } from './placeholder';
 import type { DetectOptions, Finding, Recognizer } from './types';
 
@@ -18,7 +19,8 @@ export interface Detector {
 }
 
 /**
- * The analysis pipeline: every recognizer → context boost → threshold → merge → allow-list.
+ * The analysis pipeline: every recognizer → context boost → threshold → merge → initials joined
+ * to their names → allow-list.
  * The threshold comes before the merge so that a weak candidate can neither extend a
  * confident span of its label nor cut one of another label.
  */
@@ -36,7 +38,7 @@ export function createDetector(recognizers: readonly Recognizer[]): Detector {
         .flat()
         .map((finding) => clampToText(finding, text.length))
         .filter((finding): finding is Finding => finding !== undefined && finding.score >= threshold);
-      return dropPlaceholders(text, mergeFindings(candidates, text))
+      return dropPlaceholders(text, extendNamesOverInitials(text, mergeFindings(candidates, text)))
         .map((finding) => trimFinding(text, finding))
         .filter((finding): finding is Finding => finding !== undefined && !isAllowListed(text, finding));
     },
