@@ -70,6 +70,11 @@ describe('titledNameRecognizer', () => {
     ['Pager #74469\nPU/al\n', ['PU/al']],
     ['YKH/mt', ['YKH/mt']],
     ['TR/VDN T: 8/12/2018', ['TR/VDN']],
+    ['LCSW 08/04/2000 4:28am HB/mv 8/3/00 MyChart', ['HB/mv']],
+    ['PAGER 54961 LNW/MG DD: 8/5/2048', ['LNW/MG']],
+    ['np al/my t: 01/22/2011', ['al/my']],
+    ['Transcribed by: RD 5/27/2000 Page 1', ['RD']],
+    ['transcribed by: md 11/05/2009', ['md']],
   ])('finds the name in %j', async (text, expected) => {
     expect(await detectedTexts([titledNameRecognizer], text)).toEqual(expected);
   });
@@ -91,6 +96,9 @@ describe('titledNameRecognizer', () => {
     ['dr. said to rest'],
     ['ABD/soft, NT'],
     ['PO/IV abx'],
+    ['PT/OT 5/12/2024 for gait training'],
+    ['call and/or 5/12/2024'],
+    ['BP/HR 120/80'],
     ['The patient is a 45-year-old'],
     ['The patient states pain is better'],
     ['Cardiology reports no change'],

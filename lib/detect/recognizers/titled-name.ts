@@ -145,6 +145,23 @@ export const titledNameRecognizer = createPatternRecognizer({
       group: 'name',
     },
     {
+      name: 'dictation initials before a date',
+      // Mid-line once a portal has joined the lines: "4:28am HB/mv 8/3/00", "PAGER 54961 LNW/MG DD: 8/5/2048".
+      regex: /(?<![\w/.-])(?<name>[A-Z]{2,4}\/(?:[a-z]{2,4}|[A-Z]{2,4})|[a-z]{2,4}\/[a-z]{2,4})(?=[ \t]{1,3}(?:\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:DD|DT|T|D|dd|dt|t|d):))/dg,
+      score: 0.6,
+      group: 'name',
+    },
+    {
+      name: 'dictation transcriber',
+      // "Transcribed by: RD 5/27/2000": initials, which the name patterns take for a credential.
+      regex: new RegExp(
+        String.raw`\b(?:${caseVariants(['transcribed by', 'typed by', 'dictated by'])}):?[ \t]{1,3}(?<name>[A-Za-z]{2,4})(?=[ \t]{1,3}\d{1,2}\/\d{1,2}\/\d{2,4}\b)`,
+        'dg',
+      ),
+      score: 0.6,
+      group: 'name',
+    },
+    {
       name: 'verb then name',
       regex: new RegExp(
         String.raw`\b(?:${caseVariants(['asked', 'updated', 'encouraged', 'reminded', 'told', 'informed', 'instructed', 'counseled', 'advised', 'reassured', 'educated', 'thanked'])})[ \t]{1,2}(?<name>${FULL_NAME})[ \t]{1,2}(?:to|about|that|regarding|on|of)\b`,
@@ -195,7 +212,12 @@ export const titledNameRecognizer = createPatternRecognizer({
  * Right after a title the first word is always a name ("Dr. Her", "Dr. Will"), bar a few
  * salutation words ("Dear Dr. Colleague").
  */
-function trimToName({ text, start, pattern, source }: Candidate): Refinement | false {
+function trimToName({ text, start, end, pattern, source }: Candidate): Refinement | false {
+  // Initials are kept whole, unless both halves are everyday or clinical words ("and/or", "PT/OT").
+  if (pattern.name === 'dictation transcriber') return { start, end };
+  if (pattern.name === 'dictation initials before a date') {
+    return text.split('/').every((half) => NOT_A_NAME.has(half.toLowerCase())) ? false : { start, end };
+  }
   const words = [...text.matchAll(/[^\s,]+/g)];
   const isNotANameAt = (index: number) => isNotAName(words[index][0], index === 0);
   let first = 0;
