@@ -36,23 +36,33 @@ describe('createWorkerDetector', () => {
     const seen: number[] = [];
     const measuring: Recognizer = { ...mariaModel, recognize: async (text) => (seen.push(text.length), []) };
     const long = `${'x'.repeat(50)} call 608-555-0143`;
-    const result = await createWorkerDetector(async () => measuring, 20).detect(long, []);
+    const result = await createWorkerDetector(async () => measuring, { modelTextLimit: 20 }).detect(long, []);
     expect(seen).toEqual([20]);
     expect(result.modelStatus).toBe('partial');
     expect(result.modelReadCharacters).toBe(20);
     expect(texts2(long, result.findings)).toEqual(['608-555-0143']);
   });
 
-  it('reports progress between model windows, the rules counted as the first part', async () => {
+  it('reports progress between model windows once the check has run a while, the rules counted as the first part', async () => {
+    let clock = 0;
     const threeWindows: Recognizer = {
       ...mariaModel,
       recognize: async (_text, context) => {
-        for (let window = 0; window < 3; window++) await context.checkpoint?.(window, 3);
+        for (let window = 0; window < 3; window++) {
+          await context.checkpoint?.(window, 3);
+          clock += 100;
+        }
         return [];
       },
     };
     const seen: DetectProgress[] = [];
-    await createWorkerDetector(async () => threeWindows).detect(TEXT, [], 0.5, { onProgress: (progress) => seen.push(progress) });
+    const detector = createWorkerDetector(async () => threeWindows, { progressAfterMs: 150, now: () => clock });
+    await detector.detect(TEXT, [], 0.5, { onProgress: (progress) => seen.push(progress) });
+    expect(seen).toEqual([{ done: 3, total: 4 }]);
+    seen.length = 0;
+    await createWorkerDetector(async () => threeWindows, { progressAfterMs: 0, now: () => clock }).detect(TEXT, [], 0.5, {
+      onProgress: (progress) => seen.push(progress),
+    });
     expect(seen).toEqual([
       { done: 1, total: 4 },
       { done: 2, total: 4 },
