@@ -74,6 +74,8 @@ describe('titledNameRecognizer', () => {
     ['PAGER 54961 LNW/MG DD: 8/5/2048', ['LNW/MG']],
     ['np al/my t: 01/22/2011', ['al/my']],
     ['Transcribed by: RD 5/27/2000 Page 1', ['RD']],
+    ['Page 1 of 3 E. Mayer #SE84123 | DOB: 02/07/1926', ['E. Mayer']],
+    ['PAGE 1 OF 3 KELLY HENDERSON #28-723392 | DOB: 05/20/1957', ['KELLY HENDERSON']],
     ['transcribed by: md 11/05/2009', ['md']],
   ])('finds the name in %j', async (text, expected) => {
     expect(await detectedTexts([titledNameRecognizer], text)).toEqual(expected);

@@ -162,6 +162,13 @@ export const titledNameRecognizer = createPatternRecognizer({
       group: 'name',
     },
     {
+      name: 'print header',
+      // A patient portal's printed page header: "Page 1 of 3 E. Mayer #SE84123 | DOB: 02/07/1926".
+      regex: new RegExp(String.raw`(?<name>${FULL_NAME})[ \t]{1,3}#[A-Z0-9-]{4,16}[ \t]{0,2}\|[ \t]{0,2}(?:DOB|D\.O\.B\.|Date of Birth)\b`, 'dg'),
+      score: 0.85,
+      group: 'name',
+    },
+    {
       name: 'verb then name',
       regex: new RegExp(
         String.raw`\b(?:${caseVariants(['asked', 'updated', 'encouraged', 'reminded', 'told', 'informed', 'instructed', 'counseled', 'advised', 'reassured', 'educated', 'thanked'])})[ \t]{1,2}(?<name>${FULL_NAME})[ \t]{1,2}(?:to|about|that|regarding|on|of)\b`,
