@@ -51,6 +51,19 @@ describe.skipIf(!hasModel)('shipped NER model in Node', () => {
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Adaeze']);
   });
 
+  it('finds nothing in a redacted copy, whose placeholders it never saw in training', async () => {
+    const text =
+      'Hi Dr. [NAME 3] [NAME 4] (DOB [DATE 2], MRN [ID 1]) has been coughing at night since Tuesday. ' +
+      'He uses the albuterol inhaler about 3 times a day now. You can reach me at [PHONE 1]. Thank you, [NAME 1]';
+    expect(await recognizer.recognize(text, ctx)).toEqual([]);
+  });
+
+  it('keeps kinship words out of the name beside them', async () => {
+    const text = 'Hi Dr. Whitaker, my son Mateo has been coughing at night since Tuesday.';
+    const names = (await recognizer.recognize(text, ctx)).map((f) => text.slice(f.start, f.end));
+    expect(names.filter((name) => /\b(?:my|son)\b/.test(name))).toEqual([]);
+  });
+
   it('maps offsets back to the original text past emoji and accents', async () => {
     const text = '🙂🙂 Seen with her daughter Maria today. Café.';
     const found = await recognizer.recognize(text, ctx);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenWindows } from './chunk';
-import { createNerRecognizer, equalLengthBatches, isLowerCaseAmongCapitals, type NerClient } from './recognizer';
+import { blankPlaceholders, createNerRecognizer, equalLengthBatches, isLowerCaseAmongCapitals, trimWordsAroundName, type NerClient } from './recognizer';
 import { WordPieceTokenizer } from './wordpiece';
 
 const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-ORGANIZATION', 'I-ORGANIZATION', 'B-DATE', 'I-DATE'];
@@ -45,6 +45,34 @@ describe('tokenWindows', () => {
   ])('%i tokens', (n, expected) => {
     expect(tokenWindows(n, 254, 64).map((w) => [w.start, w.end])).toEqual(expected);
   });
+});
+
+describe('blankPlaceholders', () => {
+  it.each([
+    ['Hi Dr. [NAME 3] [NAME 4] (DOB [DATE 2])', 'Hi Dr. [      ] [      ] (DOB [      ])'],
+    ['no placeholders here', 'no placeholders here'],
+    ['[EMAIL 1] and [brackets] stay', '[       ] and [brackets] stay'],
+  ])('%j', (text, expected) => {
+    expect(blankPlaceholders(text)).toBe(expected);
+    expect(blankPlaceholders(text)).toHaveLength(text.length);
+  });
+});
+
+describe('trimWordsAroundName', () => {
+  const trimmed = (text: string, label: 'NAME' | 'ORGANIZATION' = 'NAME') => {
+    const span = trimWordsAroundName(text, { start: 0, end: text.length, label, score: 0.9 });
+    return text.slice(span.start, span.end);
+  };
+  it.each([
+    ['son, Daniel Pemberton', 'Daniel Pemberton'],
+    ['Whitaker, my son', 'Whitaker'],
+    ['her daughter Maria', 'Maria'],
+    ['Ana de Jesus', 'Ana de Jesus'],
+    ['Son Heung', 'Son Heung'],
+    ['son', 'son'],
+  ])('%j -> %j', (text, expected) => expect(trimmed(text)).toBe(expected));
+
+  it('leaves other labels alone', () => expect(trimmed('the Mayo Clinic', 'ORGANIZATION')).toBe('the Mayo Clinic'));
 });
 
 describe('createNerRecognizer', () => {

@@ -6,6 +6,7 @@
 import { MODEL_SOURCE, type Finding, type PhiLabel, type Recognizer, type RecognizerContext } from '../types';
 import { mergeWindowProbs, softmaxRows, tokenWindows } from './chunk';
 import { decodeSpans, type DecodedSpan } from './decode';
+import { placeholderRanges } from '../placeholder';
 import type { WordPieceTokenizer } from './wordpiece';
 
 export interface NerClient {
@@ -78,6 +79,46 @@ function isLowerCaseTail(text: string, span: { start: number; end: number }, pre
   return /\p{Lu}/u.test(text.slice(previous.start, previous.end)) && !/^[ \t]{1,2}\p{Lu}/u.test(text.slice(span.end, span.end + 3));
 }
 
+/**
+ * NoteGuard's own placeholders ("[NAME 3]") emptied to their brackets, offsets unchanged. The
+ * model never saw them in training, and a redacted copy full of them made it take everyday words
+ * for names ("about 3 times a day" scored 0.996 in a re-checked portal message). Blanked out
+ * entirely they made "Dr. (DOB" read as a title and a name; the brackets keep the gap a gap.
+ */
+export function blankPlaceholders(text: string): string {
+  const ranges = placeholderRanges(text);
+  if (ranges.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    out += `${text.slice(from, start)}[${' '.repeat(end - start - 2)}]`;
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * Kinship words and possessives written in lower case at the edge of a name span ("son, Daniel
+ * Pemberton", "Whitaker, my son") are the words around the name, not part of it.
+ */
+const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(
+  ('my his her their our your the a son daughter wife husband mother father mom dad sister brother ' +
+    'spouse partner friend niece nephew grandson granddaughter grandmother grandfather aunt uncle cousin').split(' '),
+);
+
+export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpan {
+  if (span.label !== 'NAME') return span;
+  const words = [...text.slice(span.start, span.end).matchAll(/[^\s]+/gu)];
+  const isAround = ([word]: RegExpMatchArray) => WORDS_AROUND_A_NAME.has(word.replace(/[,;:]+$/u, ''));
+  let first = 0;
+  let last = words.length - 1;
+  while (first < last && isAround(words[first])) first++;
+  while (last > first && isAround(words[last])) last--;
+  if (first === 0 && last === words.length - 1) return span;
+  const end = span.start + words[last].index + words[last][0].replace(/[,;:]+$/u, '').length;
+  return { ...span, start: span.start + words[first].index, end };
+}
+
 /** A span of one small letter ("e" of "e-mail"); among capitals it is no initial and names no one. */
 function isSmallLetter(text: string, span: { start: number; end: number }): boolean {
   return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, ''));
@@ -122,7 +163,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
     name: MODEL_SOURCE,
     labels: ownedLabels,
     async recognize(text: string, context?: RecognizerContext): Promise<Finding[]> {
-      const enc = tokenizer.encode(text);
+      const enc = tokenizer.encode(blankPlaceholders(text));
       if (enc.ids.length === 0) return [];
       const windows = tokenWindows(enc.ids.length, windowTokens - 2, overlap);
       const sequences = windows.map((w) => [tokenizer.clsId, ...enc.ids.slice(w.start, w.end), tokenizer.sepId]);
@@ -140,6 +181,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(text, enc, probs, client.labels, threshold)
         .filter((s, i, spans) => isKept(text, s, spans[i - 1]))
+        .map((s) => trimWordsAroundName(text, s))
         .map((s) => ({
           start: s.start,
           end: s.end,
