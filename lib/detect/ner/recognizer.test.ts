@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { tokenWindows } from './chunk';
-import { blankPlaceholders, createNerRecognizer, equalLengthBatches, isLowerCaseAmongCapitals, trimWordsAroundName, type NerClient } from './recognizer';
+import {
+  blankPlaceholders,
+  createNerRecognizer,
+  equalLengthBatches,
+  isLowerCaseAmongCapitals,
+  trimSymbols,
+  trimWordsAroundName,
+  type NerClient,
+} from './recognizer';
 import { WordPieceTokenizer } from './wordpiece';
 
 const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-ADDRESS', 'I-ADDRESS', 'B-ORGANIZATION', 'I-ORGANIZATION', 'B-DATE', 'I-DATE'];
@@ -73,6 +81,22 @@ describe('trimWordsAroundName', () => {
   ])('%j -> %j', (text, expected) => expect(trimmed(text)).toBe(expected));
 
   it('leaves other labels alone', () => expect(trimmed('the Mayo Clinic', 'ORGANIZATION')).toBe('the Mayo Clinic'));
+});
+
+describe('trimSymbols', () => {
+  const trimmed = (text: string) => {
+    const span = trimSymbols(text, { start: 0, end: text.length, label: 'NAME', score: 0.9 });
+    return span && text.slice(span.start, span.end);
+  };
+  it.each([
+    ['مريض 👩‍⚕️', 'مريض'],
+    ['🙂 Maria', 'Maria'],
+    ['J. Smith Jr.', 'J. Smith Jr.'],
+    ['José', 'José'],
+    ['Jose\u0301', 'Jose\u0301'],
+    ['\u202Eevil\u202C 🙂🙂', 'evil'],
+    ['👩‍⚕️', undefined],
+  ])('%j -> %j', (text, expected) => expect(trimmed(text)).toBe(expected));
 });
 
 describe('createNerRecognizer', () => {

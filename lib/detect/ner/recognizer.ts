@@ -119,6 +119,21 @@ export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpa
   return { ...span, start: span.start + words[first].index, end };
 }
 
+/**
+ * A span starts and ends on a letter or digit (or a name's closing full stop): the model reads an
+ * emoji or other symbol as an unknown word piece and may join it to the word beside it
+ * ("مريض 👩‍⚕️"), and the redacted copy should keep it.
+ */
+export function trimSymbols(text: string, span: DecodedSpan): DecodedSpan | undefined {
+  let { start, end } = span;
+  while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+  // A combining mark ends a span only on a letter ("José" decomposed), not on an emoji's selector.
+  const endsWell = (at: number) => /[\p{L}\p{N}.]/u.test(text[at]) || (/\p{M}/u.test(text[at]) && /\p{L}/u.test(text[at - 1] ?? ''));
+  while (end > start && !endsWell(end - 1)) end--;
+  if (start === end) return undefined;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+
 /** A span of one small letter ("e" of "e-mail"); among capitals it is no initial and names no one. */
 function isSmallLetter(text: string, span: { start: number; end: number }): boolean {
   return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, ''));
@@ -181,7 +196,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(text, enc, probs, client.labels, threshold)
         .filter((s, i, spans) => isKept(text, s, spans[i - 1]))
-        .map((s) => trimWordsAroundName(text, s))
+        .flatMap((s) => trimSymbols(text, trimWordsAroundName(text, s)) ?? [])
         .map((s) => ({
           start: s.start,
           end: s.end,
