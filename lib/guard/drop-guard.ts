@@ -69,6 +69,7 @@ export function guardDrops(deps: UploadGuardDeps, context: GuardContext): void {
         return;
       }
       if (decision.kind === 'original') context.allowed.allow(text, decision.findings);
+      if (decision.kind === 'redact') context.allowed.allowRedactedCopy(decision.text);
       const landed = await adapter.write(composer, decision.kind === 'redact' ? decision.text : text, selection);
       deps.recordOutcome(outcomeOf(decision), counts);
       if (!landed) reportNotLanded(deps, 'paste');

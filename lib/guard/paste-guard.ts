@@ -41,6 +41,7 @@ export function guardPastes(deps: GuardDeps, context: GuardContext): void {
         return;
       }
       if (decision.kind === 'original') allowed.allow(text, decision.findings);
+      if (decision.kind === 'redact') allowed.allowRedactedCopy(decision.text);
       const landed = await adapter.write(composer, decision.kind === 'redact' ? decision.text : text, selection);
       deps.recordOutcome(outcomeOf(decision), counts);
       if (!landed) reportNotLanded(deps, 'paste');

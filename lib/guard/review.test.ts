@@ -42,8 +42,19 @@ describe('reviewText', () => {
     const allowed = new AllowedFindings();
     allowed.allow(TEXT, [PHONE]);
     const { deps, shown } = fakeDeps([PHONE]);
-    expect(await reviewText(deps, TEXT, { action: 'send', alreadyAllowed: allowed.set })).toEqual({ kind: 'clean' });
+    expect(await reviewText(deps, TEXT, { action: 'send', alreadyAllowed: allowed })).toEqual({ kind: 'clean' });
     expect(shown).toEqual([]);
+  });
+
+  it('does not ask at send about what a redacted copy the person chose still shows', async () => {
+    const allowed = new AllowedFindings();
+    allowed.allowRedactedCopy('Seen by [NAME 1]. Call (608) 555-0143 today');
+    const { deps, shown } = fakeDeps([PHONE]);
+    expect(await reviewText(deps, TEXT, { action: 'send', alreadyAllowed: allowed })).toEqual({ kind: 'clean' });
+    expect(shown).toEqual([]);
+    expect(allowed.has('555')).toBe(true);
+    expect(allowed.has('55')).toBe(false);
+    expect(allowed.has('Maria')).toBe(false);
   });
 
   it('shows the progress of a long check and stops the check when the person cancels', async () => {

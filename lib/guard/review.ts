@@ -60,7 +60,7 @@ export interface ReviewOptions {
   action: GuardedAction;
   fileName?: string;
   /** Findings the person already let through knowingly (their exact text): not asked about again. */
-  alreadyAllowed?: ReadonlySet<string>;
+  alreadyAllowed?: { has(findingText: string): boolean };
 }
 
 /**
@@ -130,15 +130,32 @@ export function reportNotLanded(deps: GuardDeps, action: GuardedAction): void {
   void dialog.choice.then(() => dialog.close());
 }
 
-/** What the person has already let through knowingly, so the send check does not ask twice. */
+/**
+ * What the person has already let through knowingly, so the send check does not ask twice: the
+ * details they pasted anyway, and whatever a redacted copy they chose still shows (they saw that
+ * copy in the dialog's preview). Held in the page's memory only, for its lifetime.
+ */
 export class AllowedFindings {
   private readonly texts = new Set<string>();
+  private readonly redactedCopies: string[] = [];
 
   allow(text: string, findings: readonly Finding[]): void {
     for (const finding of findings) this.texts.add(text.slice(finding.start, finding.end));
   }
 
-  get set(): ReadonlySet<string> {
-    return this.texts;
+  allowRedactedCopy(copy: string): void {
+    this.redactedCopies.push(copy);
+    if (this.redactedCopies.length > MAX_REDACTED_COPIES) this.redactedCopies.shift();
+  }
+
+  has(findingText: string): boolean {
+    if (this.texts.has(findingText)) return true;
+    if (findingText.trim() === '') return false;
+    const escaped = findingText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    return this.redactedCopies.some((copy) => asWord.test(copy));
   }
 }
+
+/** Redacted copies remembered per page: enough for a conversation, bounded for a long session. */
+const MAX_REDACTED_COPIES = 20;

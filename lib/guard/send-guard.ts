@@ -42,7 +42,7 @@ export function guardSends(deps: GuardDeps, context: GuardContext): void {
   }
 
   async function review(composer: Composer, text: string, resend: () => void): Promise<void> {
-    const decision = await reviewText(deps, text, { action: 'send', alreadyAllowed: allowed.set });
+    const decision = await reviewText(deps, text, { action: 'send', alreadyAllowed: allowed });
     if (decision.kind === 'cancel' || decision.kind === 'governed') {
       deps.recordOutcome(outcomeOf(decision), countByLabel(decision.findings));
       composer.focus();
