@@ -24,7 +24,7 @@ const UUID = '3c1f4a52-7a0e-4d4b-9d7e-2f6f0c0e9a11';
 const PHONE = '(608) 555-0143';
 // "Adaeze" is found by the model alone (no rule reads it as a name): its placeholder shows that
 // the model ran in Firefox's background page.
-const NOTE = `Follow-up visit on 03/14/2024. Reviewed the scan; Adaeze agreed with the plan. Call ${PHONE} with questions. Continue lisinopril 10 mg daily.`;
+const NOTE = `Reviewed the scan; Adaeze agreed with the plan. Call ${PHONE} with questions.`;
 
 function fail(message) {
   console.error(`Firefox smoke test FAILED: ${message}`);
@@ -138,7 +138,7 @@ try {
   if (!composed.includes('[PHONE 1]')) throw new Error(`no [PHONE 1] placeholder in ${JSON.stringify(composed)}`);
   if (composed.includes(PHONE)) throw new Error('the phone number reached the composer');
   if (!composed.includes('; [NAME 1] agreed')) throw new Error(`the model's name is not redacted in ${JSON.stringify(composed)}`);
-  if (!composed.includes('lisinopril 10 mg daily')) throw new Error(`the clinical text was lost: ${JSON.stringify(composed)}`);
+  if (!composed.includes('agreed with the plan. Call')) throw new Error(`the rest of the text was lost: ${JSON.stringify(composed)}`);
   if (plain.dialogOpen) throw new Error('the warning stayed open');
   console.log(`Firefox (${plain.version}): the warning held the paste and the composer got ${JSON.stringify(composed)}`);
 
