@@ -37,13 +37,14 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
  * within 10 s is asked for once more.
  */
 async function newTab(context: BrowserContext): Promise<Page> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const first = await Promise.race([
     context.newPage().catch((error: unknown) => {
       if (/Failed to open a new tab/.test(String(error))) return null;
       throw error;
     }),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000)),
-  ]);
+    new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 10_000))),
+  ]).finally(() => clearTimeout(timer));
   if (first) return first;
   console.log('Chromium did not open a tab within 10 s; asking once more');
   return context.newPage();

@@ -24,3 +24,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   rd dpt ot slp attends attend teaches resides
   md do rn np pa phd mbbs aprn fnp lpn crna dds dmd pharmd msw lcsw licsw dnp cnp bc pac`.split(/\s+/),
 );
+
+/** Words for the people around a patient, in lower case: "her daughter Maria", "son, Daniel Pemberton". */
+export const RELATIVE_WORDS: readonly string[] = [
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'spouse', 'partner',
+  'friend', 'niece', 'nephew', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
+  'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'roommate', 'stepson', 'stepdaughter', 'son-in-law',
+  'daughter-in-law', 'caregiver', 'guardian',
+];

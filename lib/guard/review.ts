@@ -150,11 +150,18 @@ export class AllowedFindings {
 
   has(findingText: string): boolean {
     if (this.texts.has(findingText)) return true;
-    if (findingText.trim() === '') return false;
-    const escaped = findingText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
-    return this.redactedCopies.some((copy) => asWord.test(copy));
+    return findingText.trim() !== '' && this.redactedCopies.some((copy) => containsAsWord(copy, findingText));
   }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `part` occurs in `text` with no letter or digit right before or after it. */
+function containsAsWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (!LETTER_OR_DIGIT.test(text[at - 1] ?? '') && !LETTER_OR_DIGIT.test(text[at + part.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Redacted copies remembered per page: enough for a conversation, bounded for a long session. */

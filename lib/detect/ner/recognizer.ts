@@ -6,6 +6,7 @@
 import { MODEL_SOURCE, type Finding, type PhiLabel, type Recognizer, type RecognizerContext } from '../types';
 import { mergeWindowProbs, softmaxRows, tokenWindows } from './chunk';
 import { decodeSpans, type DecodedSpan } from './decode';
+import { RELATIVE_WORDS } from '../common-words';
 import { placeholderRanges } from '../placeholder';
 import type { WordPieceTokenizer } from './wordpiece';
 
@@ -101,10 +102,7 @@ export function blankPlaceholders(text: string): string {
  * Kinship words and possessives written in lower case at the edge of a name span ("son, Daniel
  * Pemberton", "Whitaker, my son") are the words around the name, not part of it.
  */
-const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(
-  ('my his her their our your the a son daughter wife husband mother father mom dad sister brother ' +
-    'spouse partner friend niece nephew grandson granddaughter grandmother grandfather aunt uncle cousin').split(' '),
-);
+const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', ...RELATIVE_WORDS]);
 
 export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpan {
   if (span.label !== 'NAME') return span;

@@ -1,6 +1,6 @@
 import { caseVariants } from '../case-variants';
 import { CLINICAL_WORDS } from '../allowlist-data';
-import { COMMON_WORDS } from '../common-words';
+import { COMMON_WORDS, RELATIVE_WORDS } from '../common-words';
 import { createPatternRecognizer, type Candidate, type Refinement } from '../pattern-recognizer';
 
 // Capitalised words that come before or after a name in notes but are not part of it. A regex
@@ -46,12 +46,7 @@ const PHRASE_LABEL = caseVariants([
   'signed out to', 'history and physical for', 'instructions for', 'service of', 'called to', 'routed to', 'called', 'consulted',
   '/s/',
 ]);
-const RELATIVE = caseVariants([
-  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'spouse', 'partner',
-  'friend', 'niece', 'nephew', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
-  'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'roommate', 'stepson', 'stepdaughter', 'son-in-law',
-  'daughter-in-law', 'caregiver', 'guardian',
-]);
+const RELATIVE = caseVariants(RELATIVE_WORDS);
 const CREDENTIAL = String.raw`(?:CT\s?\(ASCP\)|M\.D\.|D\.O\.|MD|DO|RN|NP|PA-C|PA|CNM|CRNA|LPN|PhD|DDS|DMD|PharmD|MSW|LICSW|LCSW|FNP|ANP|APRN|DNP|CNP|MBBS|RD|RDN)(?:-BC|-C)?`;
 
 export const titledNameRecognizer = createPatternRecognizer({
