@@ -4,20 +4,26 @@ import { createOffscreenDetector, type OffscreenApi } from './offscreen-detector
 
 const answer = { ok: true, findings: [], modelStatus: 'ready' } as const;
 
+const NOT_LISTENING = 'Error: Could not establish connection. Receiving end does not exist.';
+
 /** An offscreen API whose document starts listening after `failures` messages. */
-function fakeOffscreen(failures: number, error = 'Error: Could not establish connection. Receiving end does not exist.') {
+function fakeOffscreen(failures: number, error = NOT_LISTENING) {
   let sent = 0;
   let created = 0;
+  let asked = 0;
+  let open = false;
   const api: OffscreenApi = {
-    hasDocument: async () => created > 0,
-    createDocument: async () => void created++,
+    hasDocument: async () => (asked++, open),
+    createDocument: async () => void (created++, (open = true)),
     sendMessage: async () => {
       sent++;
-      if (sent <= failures) throw new Error(error);
+      if (!open || sent <= failures) throw new Error(open ? error : NOT_LISTENING);
       return answer;
     },
   };
-  return { api, sentCount: () => sent, createdCount: () => created };
+  /** Chrome closed the document (or it crashed). */
+  const close = () => (open = false);
+  return { api, close, sentCount: () => sent, createdCount: () => created, askedCount: () => asked };
 }
 
 const noWait = async () => {};
@@ -29,6 +35,22 @@ describe('createOffscreenDetector', () => {
     expect(await detect('text', [], 0.5)).toEqual(answer);
     expect(await detect('text', [], 0.5)).toEqual(answer);
     expect(offscreen.createdCount()).toBe(1);
+  });
+
+  it('asks Chrome whether the document exists only until it has seen it', async () => {
+    const offscreen = fakeOffscreen(0);
+    const detect = createOffscreenDetector(offscreen.api, noWait);
+    for (let i = 0; i < 3; i++) expect(await detect('text', [], 0.5)).toEqual(answer);
+    expect(offscreen.askedCount()).toBe(1);
+  });
+
+  it('creates the document again when Chrome has closed it', async () => {
+    const offscreen = fakeOffscreen(0);
+    const detect = createOffscreenDetector(offscreen.api, noWait);
+    expect(await detect('text', [], 0.5)).toEqual(answer);
+    offscreen.close();
+    expect(await detect('text', [], 0.5)).toEqual(answer);
+    expect(offscreen.createdCount()).toBe(2);
   });
 
   it('waits for a new document to start listening instead of failing the first check', async () => {

@@ -24,10 +24,16 @@ const RETRY_EVERY_MS = 25;
  */
 export function createOffscreenDetector(api: OffscreenApi, sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))): DetectText {
   let creating: Promise<void> | undefined;
+  // Asking Chrome whether the document exists is a round trip to the browser on every check (about
+  // a millisecond); once it has answered, a document that went away shows as a failed send instead.
+  let documentSeen = false;
   const ensureDocument = async () => {
-    if (await api.hasDocument()) return;
-    creating ??= api.createDocument().finally(() => (creating = undefined));
-    await creating;
+    if (documentSeen) return;
+    if (!(await api.hasDocument())) {
+      creating ??= api.createDocument().finally(() => (creating = undefined));
+      await creating;
+    }
+    documentSeen = true;
   };
 
   const send = async (message: WorkerDetectRequest): Promise<unknown> => {
@@ -36,6 +42,8 @@ export function createOffscreenDetector(api: OffscreenApi, sleep = (ms: number) 
         return await api.sendMessage(message);
       } catch (error) {
         if (!NOT_LISTENING_YET.test(String(error)) || waited >= LISTENER_WAIT_MS) throw error;
+        documentSeen = false;
+        await ensureDocument();
         await sleep(RETRY_EVERY_MS);
       }
     }
