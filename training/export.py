@@ -167,7 +167,7 @@ def export(run_dir: str, tokenizer_dir: str, out: str, weights: str, checkpoint:
         "num_hidden_layers": cfg.num_hidden_layers,
         "num_attention_heads": cfg.num_attention_heads,
         "intermediate_size": cfg.intermediate_size,
-        "hidden_act": "gelu",
+        "hidden_act": cfg.hidden_act,
         "max_position_embeddings": cfg.max_position_embeddings,
         "type_vocab_size": cfg.type_vocab_size,
         "layer_norm_eps": cfg.layer_norm_eps,

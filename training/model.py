@@ -2,7 +2,7 @@
 (Gather, MatMul, Softmax, LayerNormalization-free arithmetic) that onnxruntime-web runs.
 
 Pre-LayerNorm encoder blocks (more stable than BERT's post-LN when training from scratch with a
-high learning rate), learned position embeddings, GELU, a linear classification head.
+high learning rate), learned position embeddings, GELU or ReLU, a linear classification head.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ class ModelConfig:
     num_hidden_layers: int = 4
     num_attention_heads: int = 4
     intermediate_size: int = 1024
+    hidden_act: str = "gelu"
     max_position_embeddings: int = 256
     type_vocab_size: int = 2
     hidden_dropout_prob: float = 0.1
@@ -33,6 +34,11 @@ class ModelConfig:
 
     def to_dict(self):
         return asdict(self)
+
+
+# ReLU costs next to nothing in onnxruntime-web, where GELU's erf was a seventh of a check's model
+# time (BiasGelu, 6 of 43 ms for a 3,000-character note on one WebAssembly thread).
+ACTIVATIONS = {"gelu": F.gelu, "relu": F.relu}
 
 
 class LayerNorm(nn.Module):
@@ -66,6 +72,7 @@ class Block(nn.Module):
         self.ln2 = LayerNorm(h, cfg.layer_norm_eps)
         self.ff1 = nn.Linear(h, cfg.intermediate_size)
         self.ff2 = nn.Linear(cfg.intermediate_size, h)
+        self.act = ACTIVATIONS[cfg.hidden_act]
         self.drop = nn.Dropout(cfg.hidden_dropout_prob)
         self.attn_drop = nn.Dropout(cfg.attention_probs_dropout_prob)
 
@@ -80,7 +87,7 @@ class Block(nn.Module):
         att = self.attn_drop(torch.softmax(att, dim=-1))
         y = torch.matmul(att, v).transpose(1, 2).reshape(b, t, h)
         x = x + self.drop(self.out(y))
-        y = self.ff2(F.gelu(self.ff1(self.ln2(x))))
+        y = self.ff2(self.act(self.ff1(self.ln2(x))))
         return x + self.drop(y)
 
 

@@ -112,6 +112,8 @@ def main():
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--heads", type=int, default=4)
+    ap.add_argument("--intermediate", type=int, default=0, help="feed-forward width (default: 4 x hidden)")
+    ap.add_argument("--activation", choices=["gelu", "relu"], default="gelu")
     ap.add_argument("--batch-tokens", type=int, default=8192)
     ap.add_argument("--max-seqs", type=int, default=64)
     ap.add_argument("--lr", type=float, default=1e-3)
@@ -152,7 +154,8 @@ def main():
 
     cfg = ModelConfig(vocab_size=len(wp.vocab), hidden_size=args.hidden,
                       num_hidden_layers=args.layers, num_attention_heads=args.heads,
-                      intermediate_size=4 * args.hidden, hidden_dropout_prob=args.dropout,
+                      intermediate_size=args.intermediate or 4 * args.hidden,
+                      hidden_act=args.activation, hidden_dropout_prob=args.dropout,
                       attention_probs_dropout_prob=args.dropout)
     with open(os.path.join(args.run_dir, "model_config.json"), "w") as f:
         json.dump(cfg.to_dict(), f, indent=2)
@@ -174,7 +177,7 @@ def main():
         seen_tokens, best_f2, train_seconds = st["seen_tokens"], st["best_f2"], st["train_seconds"]
         torch.set_rng_state(st["torch_rng"])
         log(f"resumed from step {step} (epoch {epoch}, batch {pos})")
-    log(f"model: hidden {args.hidden}, {args.layers} layers, {args.heads} heads, "
+    log(f"model: hidden {args.hidden}, {args.layers} layers, {args.heads} heads, {cfg.hidden_act}, "
         f"{count_parameters(model)} parameters; {args.steps} steps of <= {args.batch_tokens} tokens")
 
     def save_last():

@@ -19,6 +19,7 @@ STEPS=${STEPS:-4000}
 HIDDEN=${HIDDEN:-128}
 LAYERS=${LAYERS:-2}
 HEADS=${HEADS:-4}
+ACTIVATION=${ACTIVATION:-gelu}
 VOCAB=${VOCAB:-8192}
 WEIGHTS=${WEIGHTS:-int8}   # how onnx/model.onnx stores weights: fp32, fp16 (Cast, folded at load) or int8 (integer MatMul)
 BATCH_TOKENS=${BATCH_TOKENS:-8192}
@@ -56,7 +57,7 @@ if [ "${SKIP_TRAIN:-0}" != 1 ]; then
   if [ "${FRESH:-0}" = 1 ]; then rm -rf "$RUN_DIR"; fi
   echo "== training into $RUN_DIR (log: $RUN_DIR/train.log)"
   "$PY" training/train.py --data "$DATA" --tokenizer "$TOK_DIR" --run-dir "$RUN_DIR" \
-    --steps "$STEPS" --hidden "$HIDDEN" --layers "$LAYERS" --heads "$HEADS" \
+    --steps "$STEPS" --hidden "$HIDDEN" --layers "$LAYERS" --heads "$HEADS" --activation "$ACTIVATION" \
     --batch-tokens "$BATCH_TOKENS" --lr "$LR" --eval-every "$EVAL_EVERY" --max-minutes "$MAX_MINUTES" \
     --seed "$SEED"
 fi
