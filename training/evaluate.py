@@ -1,5 +1,5 @@
-"""Model-alone token-level evaluation, run the way the extension runs the model: 256-token
-windows (254 + [CLS] + [SEP]) overlapping by 32, the more confident window wins a token, and an
+"""Model-alone token-level evaluation, run the way the extension runs the model: 128-token
+windows (126 + [CLS] + [SEP]) overlapping by 16, the more confident window wins a token, and an
 entity is predicted when P(O) < 1 - threshold (recall-biased when threshold < 0.5).
 
 Token level, on our WordPiece tokens. Label-agnostic: a gold entity token counts as found when
@@ -22,8 +22,12 @@ from data import TYPE_OF, encode_note, read_jsonl, windows
 from model import BIO_LABELS, PHI_LABELS, ModelConfig, TokenClassifier
 from textnorm import WordPiece
 
-WINDOW = 256
-OVERLAP = 32
+# The model trains on 256-token windows but reads 128-token ones in the product: on the dev split
+# rules + model scored the same with either (label-agnostic P 0.990-0.991, R 0.997, 5,190-5,191 of
+# 5,200 names), and attention, whose cost grows with the window, was 40% of the model's time in
+# WebAssembly. A 3,000-character note went from 44 to 39 ms on one thread.
+WINDOW = 128
+OVERLAP = 16
 
 
 @torch.no_grad()

@@ -12,7 +12,7 @@ import re
 
 import torch
 
-from evaluate import format_table
+from evaluate import OVERLAP, WINDOW, format_table
 
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
 
@@ -67,8 +67,8 @@ def main():
         "- Files: " + ", ".join(f"`{n}` {s / 1e6:.2f} MB" for n, s in sizes)
         + f" (total {sum(s for _, s in sizes) / 1e6:.2f} MB).",
         "",
-        f"Model alone, token level (our WordPiece tokens), {weights} weights as shipped, 256-token windows "
-        "with 32 overlap:",
+        f"Model alone, token level (our WordPiece tokens), {weights} weights as shipped, {WINDOW}-token windows "
+        f"with {OVERLAP} overlap:",
         "",
         format_table(ev),
         "",

@@ -34,7 +34,7 @@ export interface NerOptions {
   entityThreshold?: number;
   /**
    * Windows per model call. Four by default: with two WebAssembly threads a batch keeps both
-   * busy where one 256-token window does not (in Chromium a 3,000-character note went from 99.5
+   * busy where one window does not (in Chromium a 3,000-character note went from 99.5
    * to 90 ms median). The last, shorter window of a text goes in a call of its own.
    */
   batchSize?: number;
