@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Recognizer } from '../detect/types';
 import type { DetectProgress } from '../messaging/protocol';
-import { createWorkerDetector } from './worker-detector';
+import { WARM_UP_TEXT, createWorkerDetector } from './worker-detector';
 
 const TEXT = 'Results reviewed with okonkwo today. Call 608-555-0143.';
 const mariaModel: Recognizer = {
@@ -111,6 +111,47 @@ describe('createWorkerDetector', () => {
     cancel.port2.postMessage('cancel');
     await expect(createWorkerDetector(async () => model).detect(TEXT, [], 0.5, { signal: stop.signal })).rejects.toThrow();
     expect(windowsRun).toBeLessThan(100);
+  });
+
+  it("warms the model up on the page's empty check, once, on a made-up note and never again", async () => {
+    const read: string[] = [];
+    const model: Recognizer = { ...mariaModel, recognize: async (text) => (read.push(text), []) };
+    const detector = createWorkerDetector(async () => model, { warmUpRuns: 3 });
+    expect(await detector.detect('', [])).toEqual({ findings: [], modelStatus: 'ready' });
+    await detector.detect('', []);
+    expect(read).toEqual([WARM_UP_TEXT, WARM_UP_TEXT, WARM_UP_TEXT]);
+    await detector.detect(TEXT, []);
+    expect(read.at(-1)).toBe(TEXT);
+  });
+
+  it('gives way to a real check at the next model window', async () => {
+    const read: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const model: Recognizer = {
+      ...mariaModel,
+      recognize: async (text, context) => {
+        read.push(text);
+        if (text === WARM_UP_TEXT) {
+          await held;
+          await context.checkpoint?.(1, 2);
+        }
+        return [];
+      },
+    };
+    const detector = createWorkerDetector(async () => model, { warmUpRuns: 5 });
+    const warming = detector.detect('', []);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const checked = detector.detect(TEXT, []);
+    release();
+    await Promise.all([warming, checked]);
+    expect(read.filter((text) => text === WARM_UP_TEXT)).toHaveLength(1);
+    expect(read).toContain(TEXT);
+  });
+
+  it('answers the empty check with the rules alone when the model cannot load', async () => {
+    const result = await createWorkerDetector(() => Promise.reject(new Error('corrupt'))).detect('', []);
+    expect(result).toEqual({ findings: [], modelStatus: 'unavailable' });
   });
 
   it('drops findings under the threshold it is given', async () => {
