@@ -241,8 +241,14 @@ test('text copied on the patient portal is flagged when pasted into a chatbot; o
           // eslint-disable-next-line @typescript-eslint/no-explicit-any
           worker.evaluate(async () => (await (globalThis as any).chrome.storage.session.get('portalFingerprints')).portalFingerprints ?? {});
         await expect.poll(async () => Object.keys(await remembered()).length).toBeGreaterThan(3);
-        const stored = JSON.stringify(await remembered());
-        for (const text of ['lisinopril', 'Follow', PHONE, '555']) expect(stored).not.toContain(text);
+        // Only 16-hex-digit fingerprints, each with its expiry time. A substring test on the whole
+        // record failed when an expiry time (1795695559896) happened to contain the phone's "555".
+        const stored: Record<string, unknown> = await remembered();
+        for (const [fingerprint, expires] of Object.entries(stored)) {
+          expect(fingerprint).toMatch(/^[0-9a-f]{16}$/);
+          expect(typeof expires).toBe('number');
+        }
+        for (const text of ['lisinopril', 'Follow', PHONE]) expect(JSON.stringify(stored)).not.toContain(text);
 
         await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
         await page.goto('https://www.perplexity.ai/');
