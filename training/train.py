@@ -112,7 +112,6 @@ def main():
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--heads", type=int, default=4)
-    ap.add_argument("--intermediate", type=int, default=0, help="feed-forward width (default: 4 x hidden)")
     ap.add_argument("--activation", choices=["gelu", "relu"], default="gelu")
     ap.add_argument("--batch-tokens", type=int, default=8192)
     ap.add_argument("--max-seqs", type=int, default=64)
@@ -154,7 +153,7 @@ def main():
 
     cfg = ModelConfig(vocab_size=len(wp.vocab), hidden_size=args.hidden,
                       num_hidden_layers=args.layers, num_attention_heads=args.heads,
-                      intermediate_size=args.intermediate or 4 * args.hidden,
+                      intermediate_size=4 * args.hidden,
                       hidden_act=args.activation, hidden_dropout_prob=args.dropout,
                       attention_probs_dropout_prob=args.dropout)
     with open(os.path.join(args.run_dir, "model_config.json"), "w") as f:

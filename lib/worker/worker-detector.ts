@@ -31,7 +31,7 @@ export const PROGRESS_AFTER_MS = 150;
 
 /**
  * The empty check a chatbot page sends when it opens (lib/guard/start-guard.ts) also runs the
- * model on this made-up note, at most WARM_UP_RUNS times and only until a real check arrives.
+ * engine, rules and model, on this made-up note, at most WARM_UP_RUNS times and only until a real check arrives.
  * WebAssembly starts in V8's baseline tier and is optimised once it has run often enough, and the
  * rules' regular expressions compile on first use. In Chromium, for a paste 3 s after the page
  * opened, this took the first check from 104-128 ms to 43-56 ms and the 29 after it from 56-59 ms
@@ -46,7 +46,7 @@ export const WARM_UP_RUNS = 12;
 export interface WorkerDetectorOptions {
   modelTextLimit?: number;
   progressAfterMs?: number;
-  /** Model runs on WARM_UP_TEXT after it loads; tests pass 0. */
+  /** Engine runs on WARM_UP_TEXT after the model loads, on the first empty check. */
   warmUpRuns?: number;
   /** Milliseconds; tests pass a fake clock. */
   now?: () => number;
