@@ -25,6 +25,10 @@ export function createPortalMemory(session?: SessionArea, now: () => number = Da
       cache = remember(await load(), fingerprints, now());
       await session?.set({ [KEY]: cache }).catch(() => undefined);
     },
+    /** Nothing copied on the portal within the last two hours (always so right after browser start). */
+    async isEmpty(): Promise<boolean> {
+      return Object.values(await load()).every((expires) => expires <= now());
+    },
     async matches(fingerprints: readonly string[]): Promise<boolean> {
       return matchesPortal(await load(), fingerprints, now());
     },

@@ -24,7 +24,9 @@ export function createPortalProvenance(memory: PortalMemoryStore, readPolicy: ()
       return { ok: true };
     },
     async flag(text: string, response: DetectResponse): Promise<DetectResponse> {
-      if (!response.ok || (await portalDomains()).length === 0) return response;
+      // The memory first: right after browser start Chrome answered storage.managed 0.5-1.4 s late,
+      // which held back the first check's answer, and the memory (storage.session) is empty then.
+      if (!response.ok || (await memory.isEmpty()) || (await portalDomains()).length === 0) return response;
       const fromPortal = await memory.matches(await fingerprintText(text));
       return fromPortal ? { ...response, fromPortal } : response;
     },
