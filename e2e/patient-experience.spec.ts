@@ -274,6 +274,27 @@ test('keyboard only: paste, untick one finding, paste without my details (Tab, S
   await expectHistoryHoldsNoText(context, extensionId, [...IDENTIFIERS, 'lisinopril']);
 });
 
+test('a detail registered while a chat page is open is caught at its next paste', async ({ context, extensionId }) => {
+  const text = 'Bring the kestrelwood form to the next visit.';
+  const chat = await practiceChat(context, extensionId);
+  // The background now keeps the settings it read, until the options page changes them.
+  await chat.paste(text);
+  await expect.poll(() => chat.composer.inputValue()).toContain(text);
+  expect(await findByRole(chat.page, 'alertdialog')).toBeUndefined();
+
+  const options = await openExtensionPage(context, extensionId, 'options.html');
+  await options.getByLabel('Kind of detail').selectOption('other');
+  await options.getByLabel('The detail, as it is written in your notes').fill('kestrelwood');
+  await options.getByRole('button', { name: 'Add detail' }).click();
+  await expect(options.getByTestId('personal-terms')).toContainText('kestrelwood');
+  await options.close();
+
+  await chat.page.bringToFront();
+  await chat.composer.fill('');
+  await chat.paste(text);
+  expect(await chat.warningText()).toContain('kestrelwood');
+});
+
 test('a registered identifier is caught, in Spanish, with the date style and the governed assistant from settings', async ({
   context,
   extensionId,

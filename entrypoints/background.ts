@@ -2,7 +2,8 @@ import { createBackgroundHandlers } from '@/lib/background/background-service';
 import { createDetectorForThisBrowser } from '@/lib/background/detector-for-browser';
 import { startPolicyServices } from '@/lib/background/policy-services';
 import { openWelcomeOnInstall } from '@/lib/background/first-run';
-import { NoteGuardDatabase } from '@/lib/settings/database';
+import { watchDexieTables } from '@/lib/background/detection-settings';
+import { DATABASE_NAME, NoteGuardDatabase } from '@/lib/settings/database';
 
 export default defineBackground(() => {
   const database = new NoteGuardDatabase();
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     portalMemory: policy.portalMemory,
     syncExtraChatbots: policy.syncExtraChatbots,
     browserLanguage: navigator.language,
+    watchSettings: watchDexieTables(DATABASE_NAME),
   });
   browser.runtime.onMessage.addListener((message, sender) => handlers.onMessage(message, sender));
   browser.runtime.onConnect.addListener((port) => handlers.onConnect(port));

@@ -1,12 +1,10 @@
 import type { NoteGuardDatabase } from '../settings/database';
 import { pageSettingsFor } from '../settings/page-settings';
-import { DEFAULT_THRESHOLD } from '../detect/engine';
-import { loadSettingsSafely, readOr } from '../settings/safe-settings';
-import { SENSITIVITY_THRESHOLDS } from '../settings/settings';
 import { applyPolicyToPageSettings, lockedKeys } from '../policy/page-policy';
 import type { PolicyReading } from '../policy/policy';
 import type { PortalMemoryStore } from './portal-memory';
 import { createPortalProvenance } from './portal-provenance';
+import { createDetectionSettings, type WatchTables } from './detection-settings';
 import {
   DETECT_PORT,
   isDetectPortRequest,
@@ -49,6 +47,8 @@ export interface BackgroundDeps {
   portalMemory?: PortalMemoryStore;
   /** Registers the content script on the extra chatbot sites again (policy-services.ts). */
   syncExtraChatbots?: () => void;
+  /** Tells when the settings change (detection-settings.ts); without it they are read on every check. */
+  watchSettings?: WatchTables;
 }
 
 /**
@@ -63,26 +63,16 @@ export function createBackgroundHandlers({
   readPolicy,
   portalMemory,
   syncExtraChatbots,
+  watchSettings,
 }: BackgroundDeps): BackgroundHandlers {
   const policy = (): Promise<PolicyReading> => readPolicy?.() ?? Promise.resolve({ policy: {}, problems: [] });
   const provenance = portalMemory ? createPortalProvenance(portalMemory, policy) : undefined;
 
-  // A blocked database never answers: give up after a moment rather than stall the check.
-  const personalTerms = () =>
-    readOr(
-      () =>
-        database.readPersonalTerms().catch((error: unknown) => {
-          console.warn('NoteGuard: settings unavailable, checking without personal terms.', error);
-          return [];
-        }),
-      [] as string[],
-    );
-  const threshold = () =>
-    loadSettingsSafely(database).then(({ settings }) => SENSITIVITY_THRESHOLDS[settings.sensitivity] ?? DEFAULT_THRESHOLD);
+  const settingsForChecks = createDetectionSettings(database, watchSettings);
 
   const check = (text: string, watch?: DetectWatch): Promise<DetectResponse> =>
-    Promise.all([personalTerms(), threshold()])
-      .then(([terms, scoreThreshold]) => detectText(text, terms, scoreThreshold, watch))
+    settingsForChecks()
+      .then(({ personalTerms, threshold }) => detectText(text, personalTerms, threshold, watch))
       .then((response) => provenance?.flag(text, response).catch(() => response) ?? response);
 
   const onConnect = (port: DetectPort) => {
