@@ -146,6 +146,7 @@ export type DetectResponse =
       modelStatus: ModelStatus;
       /** With 'partial': how many characters, from the start, the model read. */
       modelReadCharacters?: number;
+      /** Time in the detection worker: from the host's request to the worker's answer. */
       elapsedMs: number;
       /** The text matches what the person copied on their patient portal (policy portalDomains). */
       fromPortal?: boolean;

@@ -60,7 +60,7 @@ export function createDetectionHost(startWorker: () => WorkerLike, timeoutMs = 2
                 findings: data.findings,
                 modelStatus: data.modelStatus,
                 modelReadCharacters: data.modelReadCharacters,
-                elapsedMs: Date.now() - request.startedAt,
+                elapsedMs: performance.now() - request.startedAt,
               }
             : { ok: false, error: data.error },
         );
@@ -77,7 +77,7 @@ export function createDetectionHost(startWorker: () => WorkerLike, timeoutMs = 2
         if (signal?.aborted) return resolve({ ok: false, error: CANCELLED });
         const id = nextId++;
         const timer = setTimeout(() => failAll('The check took too long.'), timeoutMs);
-        pending.set(id, { resolve, onProgress, startedAt: Date.now(), timer });
+        pending.set(id, { resolve, onProgress, startedAt: performance.now(), timer });
         signal?.addEventListener('abort', () => {
           if (!pending.has(id)) return;
           settle(id, { ok: false, error: CANCELLED });
