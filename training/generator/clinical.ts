@@ -209,7 +209,7 @@ const NARRATIVE_MAKERS: readonly ((rng: Rng) => string)[] = [
   (rng) => `${rng.pick(['Foley', 'PICC', 'Central line', 'NG tube'])} ${rng.pick(['removed on day 3', 'discontinued', 'still in place, day ' + rng.int(2, 9)])}; ${rng.pick(['voiding spontaneously', 'no signs of infection', 'tolerating tube feeds at goal'])}.`,
   (rng) => `Started ${rng.pick(['Zosyn', 'Rocephin', 'vancomycin', 'cefepime', 'Unasyn'])} for ${rng.pick(['pneumonia', 'cellulitis', 'UTI', 'sepsis of unclear source'])}, day ${rng.int(1, 10)} of ${rng.int(5, 14)}.`,
   (rng) => `GCS ${rng.int(3, 15)} on arrival, ${rng.pick(['E4V5M6', 'E2V2M4', 'E3V4M6'])}; NIHSS ${rng.int(0, 24)}.`,
-  (rng) => `Weight ${rng.pick(['up', 'down'])} ${rng.int(1, 6)} kg since ${rng.pick(['last visit', 'admission', 'January'])}.`,
+  (rng) => `Weight ${rng.pick(['up', 'down'])} ${rng.int(1, 6)} kg since ${rng.pick(['last visit', 'admission', 'the new year'])}.`,
   (rng) => `Colonoscopy ${rng.pick(['in 2018', 'last year', 'due'])} ${rng.pick(['showed two tubular adenomas', 'was normal', 'not yet scheduled'])}; mammogram ${rng.pick(['up to date', 'overdue', 'BI-RADS 2'])}.`,
   (rng) => `Vaccines: ${rng.pick(['influenza given today', 'Tdap up to date', 'Shingrix #2 due', 'COVID booster declined', 'pneumococcal 20 given'])}.`,
   (rng) => `PHQ-9 ${rng.int(0, 27)}, GAD-7 ${rng.int(0, 21)}; ${rng.pick(['denies SI/HI', 'safety plan reviewed', 'referred to behavioral health'])}.`,

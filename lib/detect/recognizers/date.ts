@@ -3,10 +3,14 @@ import { expandYear, isCalendarDate, MONTH_NAME, MONTHS } from '../calendar';
 
 const MONTH = `(?<mn>${MONTH_NAME})`;
 // Digits, slashes, dots or dashes around a numeric candidate mean a longer number: a lab panel, a dose, a code.
-// A dash joins two full dates in a range ("7/4/18-04/26/2019"); otherwise it is part of a code.
+// A dash joins two dates in a range ("7/4/18-04/26/2019", "1/14-1/19"); otherwise it is part of a code.
 const FULL_NUMERIC_DATE = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}`;
-const NUMERIC_BEFORE = String.raw`(?<![\w/.:])(?<!(?<!${FULL_NUMERIC_DATE})-)`;
-const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:]\d|-(?!${FULL_NUMERIC_DATE})\d)`;
+const MONTH_DAY_BEFORE = String.raw`(?<![\w/.:-])\d{1,2}/\d{1,2}`;
+const MONTH_DAY_AFTER = String.raw`\d{1,2}/\d{1,2}(?![\w/]|[.,:]\d)`;
+// What may end the first date of a range: "June 28th-7/28", "March 2004-2004-08-10".
+const RANGE_START_END = String.raw`${FULL_NUMERIC_DATE}|${MONTH_DAY_BEFORE}|\d(?:st|nd|rd|th)|(?<!\d)(?:18|19|20|21)\d{2}`;
+const NUMERIC_BEFORE = String.raw`(?<![\w/.:])(?<!(?<!${RANGE_START_END})-)`;
+const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:]\d|-(?!${FULL_NUMERIC_DATE}|${MONTH_DAY_AFTER})\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
 const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
@@ -52,9 +56,10 @@ export const dateRecognizer = createPatternRecognizer({
       score: 0.55,
     },
     {
+      // "May." is May written like the abbreviations ("Apr. 3"); any other month with a full stop ends a sentence.
       name: 'month name day year',
       regex: new RegExp(
-        String.raw`\b${MONTH}\s{0,3}(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{0,3}(?<y>${YEAR}|'\d{2})(?!\d))?`,
+        String.raw`\b${MONTH}(?:(?<=may)\.)?\s{0,3}(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s{0,3}(?<y>${YEAR}|'\d{2})(?!\d))?`,
         'gi',
       ),
       score: 0.85,
@@ -76,6 +81,20 @@ export const dateRecognizer = createPatternRecognizer({
         'gi',
       ),
       score: 0.8,
+    },
+    // A month on its own is a date element too ("seen in January"). May and March are also words
+    // ("may need", "march"), so they count only capitalised after a word that puts a time after it.
+    {
+      name: 'month name alone',
+      regex: /\b(?<mn>january|february|april|june|july|august|september|october|november|december)\b/gi,
+      score: 0.6,
+    },
+    {
+      name: 'may or march after a time word',
+      regex:
+        /\b(?:[Ii]n|IN|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|by|of|from|through|before|after|between|and|to)[\s-]{1,3}(?<alone>(?<mn>May|MAY|March|MARCH))\b(?![\s-]{0,3}\d)/dg,
+      score: 0.6,
+      group: 'alone',
     },
     {
       name: 'the ordinal day',
