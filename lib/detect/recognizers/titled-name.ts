@@ -5,7 +5,7 @@ import { createPatternRecognizer, type Candidate, type Refinement } from '../pat
 
 // Capitalised words that come before or after a name in notes but are not part of it. A regex
 // lookahead over a thousand words costs milliseconds a note, so the hook below trims them instead.
-const NOT_A_NAME: ReadonlySet<string> = new Set([...COMMON_WORDS, ...CLINICAL_WORDS]);
+const NOT_A_NAME: ReadonlySet<string> = new Set([...COMMON_WORDS, ...CLINICAL_WORDS, 'drs']);
 const NOT_A_NAME_AFTER_TITLE: ReadonlySet<string> = new Set([
   'colleague', 'colleagues', 'team', 'staff', 'office', 'covering', 'on-call', 'resident', 'attending',
   'dr', 'doctor', 'mr', 'mrs', 'ms', 'miss',
@@ -63,6 +63,13 @@ export const titledNameRecognizer = createPatternRecognizer({
       score: 0.9,
       group: 'name',
     },
+    // "Drs. Kaminski and Orr": both names, one pattern each, over the same text.
+    ...(['first', 'second'] as const).map((group) => ({
+      name: `two doctors, ${group}`,
+      regex: new RegExp(String.raw`\b(?:Drs|DRS)\.?[ \t]{1,2}(?<first>${FULL_NAME}),?[ \t]{1,2}(?:and|AND|&)[ \t]{1,2}(?<second>${FULL_NAME})`, 'dg'),
+      score: 0.9,
+      group,
+    })),
     {
       name: 'capitals title',
       regex: new RegExp(
