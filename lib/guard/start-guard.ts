@@ -31,7 +31,10 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
     request(send, { to: 'background', kind: 'get-page-settings', site })
       .then((answer) => (pageSettings = answer ?? DEFAULT_PAGE_SETTINGS))
       .catch((error: unknown) => console.warn('NoteGuard: page settings unavailable; using the defaults.', error));
-  void refresh();
+  // A check's answer waits for the first settings, which carry the health system's enforcement: on
+  // a browser's first start with a policy, Chrome answered it (storage.managed) more than 3 s after
+  // NoteGuard's detector. The person sees the check under way meanwhile.
+  const firstSettings = refresh();
   // Checking an empty text starts the detector (offscreen document, worker, model) while the
   // person is still reading the page, so that their first paste does not wait for the model to load.
   if (window === window.top) {
@@ -45,8 +48,8 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
   const deps: UploadGuardDeps = {
     window,
     detect: (text, watch) =>
-      detectOverPort(() => browser.runtime.connect({ name: DETECT_PORT }), text, watch).then(
-        (answer) => {
+      Promise.all([detectOverPort(() => browser.runtime.connect({ name: DETECT_PORT }), text, watch), firstSettings]).then(
+        ([answer]) => {
           portalText = answer?.ok && answer.fromPortal ? text : undefined;
           return answer;
         },
