@@ -135,7 +135,13 @@ test('redact-only: no "Paste anyway", the organisation’s assistant and date st
 });
 
 test('block: a note with personal details cannot be pasted; only Cancel or the governed assistant', async () => {
-  await withPolicy({ organizationName: ORGANISATION, enforcementMode: 'block', governedAssistant: ASSISTANT }, async ({ context, page, network }) => {
+  await withPolicy({ organizationName: ORGANISATION, enforcementMode: 'block', governedAssistant: ASSISTANT }, async ({ context, page, network, extensionId }) => {
+    // On a profile's first start Chrome hands the policy over seconds late (4-18 s seen), and a
+    // paste waits for it only so long (start-guard.ts); this test is about what 'block' does.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    expect((await askBackground(options, { to: 'background', kind: 'get-policy' })).policy.enforcementMode).toBe('block');
+    await options.close();
     await serveFixture(context, network, 'https://www.perplexity.ai', 'react-textarea');
     await page.goto('https://www.perplexity.ai/');
     const chat = new ChatPage(page, page.locator('textarea'));

@@ -12,6 +12,8 @@ import { AllowedFindings } from './review';
 import { guardSends } from './send-guard';
 import { guardUploads, type UploadGuardDeps } from './upload-guard';
 
+const FIRST_SETTINGS_WAIT_MS = 10_000;
+
 /** Until the background answers, the page is guarded with the defaults: never paused. */
 const DEFAULT_PAGE_SETTINGS: PageSettings = { paused: false, dateStyle: 'placeholder', locale: 'en' };
 
@@ -31,10 +33,11 @@ export function startGuard(window: Window, site: string, siteId?: string): () =>
     request(send, { to: 'background', kind: 'get-page-settings', site })
       .then((answer) => (pageSettings = answer ?? DEFAULT_PAGE_SETTINGS))
       .catch((error: unknown) => console.warn('NoteGuard: page settings unavailable; using the defaults.', error));
-  // A check's answer waits for the first settings, which carry the health system's enforcement: on
-  // a browser's first start with a policy, Chrome answered it (storage.managed) more than 3 s after
-  // NoteGuard's detector. The person sees the check under way meanwhile.
-  const firstSettings = refresh();
+  // A check's answer waits for the first settings, which carry the health system's enforcement, for
+  // FIRST_SETTINGS_WAIT_MS at most. The background answers them from its copy of the last policy;
+  // only on a profile's first start must it wait for Chrome's storage.managed, which took 4-18 s.
+  // The person sees the check under way meanwhile.
+  const firstSettings = Promise.race([refresh(), new Promise((resolve) => setTimeout(resolve, FIRST_SETTINGS_WAIT_MS))]);
   // Checking an empty text starts the detector (offscreen document, worker, model) while the
   // person is still reading the page, so that their first paste does not wait for the model to load.
   if (window === window.top) {
