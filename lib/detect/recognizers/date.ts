@@ -13,7 +13,7 @@ const NUMERIC_BEFORE = String.raw`(?<![\w/.:])(?<!(?<!${RANGE_START_END})-)`;
 const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:]\d|-(?!${FULL_NUMERIC_DATE}|${MONTH_DAY_AFTER})\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
-const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?)\s{0,2}[:=]?\s{0,2}$/i;
+const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?|titers?|titres?|ana|dilution)\s{0,2}[:=]?\s{0,2}$/i;
 const NOT_A_DATE_AFTER = /^\s{0,2}(?:systolic|diastolic|holosystolic|ppd|packs?|lue|rue|lle|rle|bue|ble|ue|le|grip|mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
 
 const YEAR_DIGITS = String.raw`(?<y>\d{4}|\d{2})`;
@@ -49,6 +49,13 @@ export const dateRecognizer = createPatternRecognizer({
       name: 'month/year',
       regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>\d{1,2})[/-](?<y>${YEAR})${NUMERIC_AFTER}`, 'gi'),
       score: 0.7,
+    },
+    {
+      // "MI 5/68", "CABG 3/99": a day cannot be over 31, so this is a month and a two-digit year;
+      // not /52, which is weeks in British shorthand ("seen 2/52 ago").
+      name: 'month/two-digit year',
+      regex: new RegExp(String.raw`${NUMERIC_BEFORE}(?<m>0?[1-9]|1[0-2])/(?<y>3[2-9]|4\d|5[013-9]|[6-9]\d|00)${NUMERIC_AFTER}`, 'g'),
+      score: 0.6,
     },
     {
       name: 'compact month day year',
@@ -127,9 +134,10 @@ function validateDate({ match, pattern, source, start, end }: Candidate): boolea
   // Either order reads as a date: notes from abroad and some systems write day first.
   const valid = isCalendarDate(month, day, year) || (groups.d !== undefined && isCalendarDate(day, month, year));
   if (!valid) return false;
-  if (pattern.name !== 'month/day') return true;
+  if (pattern.name !== 'month/day' && pattern.name !== 'month/two-digit year') return true;
   if (NOT_A_DATE_BEFORE.test(source.slice(Math.max(0, start - 16), start))) return false;
   if (NOT_A_DATE_AFTER.test(source.slice(end, end + 16))) return false;
+  if (pattern.name === 'month/two-digit year') return pattern.score;
   if (!isCalendarDate(month, day)) return false;
   // 1/2, 3/4, 5/5: fractions and exam grades unless a date word comes before.
   const looksLikeFraction = (month < day && day <= 8) || (month === day && month <= 5);
