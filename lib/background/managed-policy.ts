@@ -54,12 +54,13 @@ export function createManagedPolicySource(storage: ManagedStorageApi, onChange?:
     const managed = load();
     const last = await lastKnown();
     if (!last) return managed;
+    const kept = readPolicy(last);
     void managed.then((reading) => {
       if (generation !== started) return;
       current = managed;
-      if (JSON.stringify(reading.policy) !== JSON.stringify(readPolicy(last).policy)) onChange?.(reading);
+      if (JSON.stringify(reading.policy) !== JSON.stringify(kept.policy)) onChange?.(reading);
     });
-    return readPolicy(last);
+    return kept;
   };
   storage.onChanged.addListener((_changes, areaName) => {
     if (areaName === 'managed') reload();
