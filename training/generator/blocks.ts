@@ -3,6 +3,7 @@ import { identifier, ipAddress, pager, phone, url } from './contact';
 import type { Cast, Relative } from './cast';
 import { fullName, initials, mentionClinician, mentionPerson, possessive, signatureName } from './name-forms';
 import { join, phi, type Piece } from './pieces';
+import type { Rng } from './rng';
 
 /**
  * Section- and sentence-level building blocks shared by every note kind. Each returns pieces;
@@ -93,6 +94,12 @@ export function patientHeader(cast: Cast): Piece {
   if (rng.chance(0.35)) fields.push([rng.pick(['Location: ', 'Facility: ', 'Hospital: ', '']), phi('ORGANIZATION', cast.hospital)]);
   if (rng.chance(0.15)) fields.push([rng.pick(['Unit: ', 'Ward: ']), phi('ORGANIZATION', cast.ward), rng.chance(0.5) ? `, Room ${rng.int(100, 999)}` : '']);
   if (rng.chance(0.15)) fields.push(['Name: ', rng.pick(['____', '__________', '[blank]'])]);
+  // Registration fields: some hold PHI, most hold everyday words a model must leave alone.
+  if (rng.chance(0.1)) fields.push([rng.pick(['Employer: ', 'EMPLOYER: ', 'Place of work: ']), phi('ORGANIZATION', cast.employer)]);
+  if (rng.chance(0.12)) fields.push([rng.pick(['Occupation: ', 'OCCUPATION: ', 'Job: ', 'Profession: ']), occupation(rng)]);
+  if (rng.chance(0.1)) fields.push(familyContactSentence(cast));
+  if (rng.chance(0.15)) fields.push(rng.pick<Piece>(REGISTRATION_FIELDS));
+  if (rng.chance(0.08)) fields.push([rng.pick(['Preferred pharmacy: ', 'Pharmacy: ']), phi('ORGANIZATION', `${rng.pick(PHARMACY_CHAINS)} #${rng.int(100, 19999)}`), rng.chance(0.5) ? [', ', addressBlock(cast)] : '']);
   const separator = rng.pick(['\n', '\n', '    ', '  |  ', '\t']);
   return [join(rng.chance(0.3) ? rng.sample(fields, fields.length) : fields, separator), '\n\n'];
 }
@@ -121,6 +128,7 @@ export function socialHistory(cast: Cast): Piece {
   const sentences: Piece[] = [
     [Subject, ' lives in ', phi('ADDRESS', cast.home.city.name), rng.chance(0.4) ? [', ', phi('ADDRESS', cast.home.city.state)] : '', ' with ', relativeMention(cast), '.'],
     [rng.pick(['Works at ', 'Works as a driver for ', 'Employed by ', 'Retired from ', 'Formerly worked at ', 'Works nights at ']), phi('ORGANIZATION', cast.employer), '.'],
+    [occupationSentence(cast)],
     [rng.pick(['Originally from ', 'Born in ', 'Moved here from ', 'Recently traveled to ']), phi('ADDRESS', cast.pools.places.worldCity(rng).name), rng.chance(0.5) ? ` in ${rng.int(1970, 2022)}` : '', '.'],
     [rng.pick(['Resides at ', 'Lives at ', 'Currently staying at ']), phi('ORGANIZATION', cast.careHome), '.'],
     [rng.pick(['Lives alone at ', 'Home address: ', 'Lives with family at ']), addressBlock(cast), '.'],
@@ -159,6 +167,9 @@ export function clinicianSentence(cast: Cast): Piece {
     () => [rng.pick(['Spanish', 'Vietnamese', 'Somali', 'Mandarin', 'ASL', 'Arabic', 'Haitian Creole']), ' interpreter ', phi('NAME', cast.pools.names.person(rng).first), ' ', rng.pick(['(ID ', '#', 'ID# ']), identifier(rng, 'encounter'), rng.pick([') used for the visit.', ' present throughout.'])],
     () => ['I, ', phi('NAME', `${cast.attending.first} ${cast.attending.last}`), ', MD, personally saw and examined the patient on ', cast.calendar.date(), '.'],
     () => ['Will ask ', possessive(rng, who), ' opinion ', rng.pick(['regarding surgery', 'before restarting anticoagulation', 'on the biopsy'])],
+    () => [cast.they.possessive.replace(/^./, (c) => c.toUpperCase()), ' ', rng.pick(SPECIALISTS), rng.pick([' ', ', ']), phi('NAME', `${who.first} ${who.last}`), rng.pick([', retired last year.', ' moved away.', ' is away until next month.', ', has been following since 2015.'])],
+    () => [rng.pick(['Followed by ', 'Sees ', 'Established with ']), rng.pick(['hepatology', 'cardiology', 'nephrology', 'oncology', 'rheum']), ' (', mentionClinician(rng, who), ') at ', phi('ORGANIZATION', cast.hospitalShort), '.'],
+    () => procedureStaff(cast),
   ])();
 }
 
@@ -324,4 +335,54 @@ export function pageBreak(cast: Cast, page: number): Piece {
     phi('NAME', fullName(rng, cast.patient)), rng.pick(['  ', ' | ', '\t']), rng.pick(['MRN ', 'MRN: ', '#']), cast.mrn,
     rng.chance(0.5) ? [rng.pick(['  DOB ', ' | DOB: ']), cast.calendar.fullDate(cast.dob)] : '', '\n',
   ];
+}
+
+const OCCUPATIONS = [
+  'machinist', 'schoolteacher', 'teacher', 'retired teacher', 'firefighter', 'retired firefighter', 'carpenter', 'electrician', 'plumber',
+  'accountant', 'cashier', 'truck driver', 'bus driver', 'mail carrier', 'librarian', 'engineer', 'software engineer', 'paralegal',
+  'line cook', 'chef', 'waitress', 'bartender', 'farmer', 'fisherman', 'landscaper', 'security guard', 'police officer',
+  'corrections officer', 'custodian', 'home health aide', 'CNA', 'hairdresser', 'barber', 'mechanic', 'auto mechanic', 'welder',
+  'construction worker', 'roofer', 'house painter', 'pastor', 'social worker', 'pharmacist', 'dental hygienist', 'student',
+  'homemaker', 'disabled', 'unemployed', 'retired', 'nurse', 'EMT', 'warehouse worker', 'forklift operator', 'seamstress',
+];
+
+/** A job, never PHI: the model must not take "machinist" or "firefighter" for an employer. */
+export function occupation(rng: Rng): string {
+  return rng.pick(OCCUPATIONS);
+}
+
+function occupationSentence(cast: Cast): Piece {
+  const rng = cast.rng;
+  const job = occupation(rng);
+  return rng.pick<() => Piece>([
+    () => [rng.pick(['Retired ', 'Former ', 'Works as a ', 'Worked as a ', 'Occupation: ']), job, '.'],
+    () => ['Works as a ', job, ' at ', phi('ORGANIZATION', cast.employer), '.'],
+    () => [`${job.charAt(0).toUpperCase()}${job.slice(1)}`, rng.pick([' by trade.', ', on disability since 2019.', ', still working full time.'])],
+    () => ['Retired ', job, ' from ', phi('ADDRESS', cast.home.city.name), ', lives with ', relativeMention(cast), '.'],
+  ])();
+}
+
+const SPECIALISTS = ['cardiologist', 'oncologist', 'nephrologist', 'neurologist', 'endocrinologist', 'PCP', 'surgeon', 'psychiatrist', 'therapist', 'dermatologist'];
+
+const REGISTRATION_FIELDS: readonly Piece[] = [
+  'Religion: Catholic', 'Religion: none', 'Religion: Muslim', 'Language: English', 'Preferred language: Spanish', 'Language: Portuguese, interpreter needed',
+  'Marital status: married', 'Marital status: Widowed', 'Race: declined', 'Ethnicity: Not Hispanic or Latino', 'Insurance: Medicare', 'Insurance: BCBS',
+  'Insurance: MassHealth', 'Code status: Full code', 'Code Status: DNR/DNI', 'Advance directive: on file', 'Living situation: lives alone, 2nd floor apartment',
+  'Veteran: yes (Army)', 'Education: high school', 'Handedness: right',
+];
+
+const PHARMACY_CHAINS = ['CVS', 'Walgreens', 'Rite Aid', 'Walmart Pharmacy', 'Costco Pharmacy', 'Kroger Pharmacy', 'Stop & Shop Pharmacy', 'Publix Pharmacy'];
+
+/** The staff lines of an operative or procedure note ("Surgeon: ...", "Anesthesia: GETA (Dr. ...)"). */
+function procedureStaff(cast: Cast): Piece {
+  const rng = cast.rng;
+  const staff: Piece[] = [
+    [rng.pick(['Surgeon: ', 'SURGEON: ', 'Proceduralist: ', 'Operator: ']), rng.chance(0.5) ? phi('NAME', fullName(rng, cast.attending)) : mentionClinician(rng, cast.attending)],
+    [rng.pick(['Assistant: ', 'Assistants: ', 'Assist: ', 'First assistant: ']), mentionClinician(rng, cast.resident)],
+    [rng.pick(['Anesthesia: ', 'Anesthesiologist: ']), rng.pick(['GETA', 'MAC', 'spinal', 'general']), ' (', mentionClinician(rng, cast.consultant), ')'],
+    [rng.pick(['EBL: ', 'Estimated blood loss: ']), `${rng.int(5, 400)} cc`],
+    [rng.pick(['Specimens: ', 'Specimen: ']), rng.pick(['appendix to path', 'none', 'gallbladder to pathology', 'margins x3'])],
+    [rng.pick(['Dispo: ', 'Disposition: ']), rng.pick(['PACU then floor', 'PACU then 6 West', 'home from PACU', 'ICU'])],
+  ];
+  return [join(staff.slice(0, rng.int(3, staff.length)), '\n'), '\n'];
 }

@@ -225,7 +225,16 @@ const NARRATIVE_MAKERS: readonly ((rng: Rng) => string)[] = [
   (rng) => `Day ${rng.int(1, 14)} of ${rng.pick(['antibiotics', 'steroids', 'admission'])}; ${rng.pick(['afebrile x48h', 'improving', 'still requiring oxygen'])}.`,
   (rng) => `Smokes ${rng.pick(['1/2', '1', '2'])} ppd; ${rng.int(2, 6)}/${rng.int(7, 12)} cores positive on prior biopsy; ratio ${rng.int(1, 3)}:${rng.int(1, 4)}.`,
   (rng) => `Level ${rng.int(1, 4)} ${rng.pick(['trauma activation', 'fall risk', 'assist'])}.`,
+  // Shorthand: capitalised abbreviations and everyday words that are no one's name.
+  (rng) => `${rng.pick(['CC: f/u', 'cc: f/u', 'CC:', 'Here for f/u of', 'F/u'])} ${rng.sample(ABBREVIATED_PROBLEMS, rng.int(1, 3)).join(', ')}.`,
+  (rng) => `${rng.pick(['RTC', 'rtc', 'Return to clinic', 'F/u'])} ${rng.int(1, 12)} ${rng.pick(['mos', 'wks', 'months', 'weeks', 'mo'])}${rng.pick(['', ' prn', ' or sooner prn', ' w/ labs'])}.`,
+  (rng) => `${rng.pick(['Last drink', 'Last BM', 'Symptoms began', 'Fell', 'Last dose'])} ${rng.int(2, 9)} ${rng.pick(['days', 'hrs', 'wks'])} ago; ${rng.pick(['kids', 'family', 'wife', 'husband', 'roommate'])} ${rng.pick(['at bedside', 'aware', 'in waiting area', 'updated'])}.`,
+  (rng) => `${rng.int(20, 89)}${rng.pick(['M', 'F', 'yo M', 'yo F'])} w/ h/o ${rng.sample(ABBREVIATED_PROBLEMS, rng.int(2, 4)).join(', ')} p/w ${rng.pick(['CP', 'SOB', 'HA', 'N/V', 'abd pain', 'syncope'])}.`,
+  (rng) => `${rng.pick(['A/P', 'Assessment/Plan', 'Imp'])}: ${rng.pick(['HA - likely tension', 'HTN - cont HCTZ', 'DM2 - A1c 7.2, cont metformin', 'CP - r/o ACS, trend trop', 'COPD exac - nebs, pred'])}. ${rng.pick(['Tylenol prn.', 'Octreotide, PPI, abx.', 'NPO p MN.', 'Pre-op labs sent.'])}`,
+  (rng) => `${rng.pick(['Insurance', 'Coverage'])}: ${rng.pick(['BCBS of MA', 'Medicare A/B', 'Tufts HP', 'Harvard Pilgrim', 'MassHealth Standard', 'Aetna PPO'])}; ${rng.pick(['Weekdays only for PT.', 'Transport by RIDE.', 'Needs prior auth.'])}`,
 ];
+
+const ABBREVIATED_PROBLEMS = ['DM', 'DM2', 'T2DM', 'HTN', 'HLD', 'CAD', 'CHF', 'COPD', 'CKD', 'ESRD', 'AFib', 'OSA', 'GERD', 'BPH', 'OA', 'RA', 'SLE', 'MDD', 'GAD', 'PTSD', 'EtOH abuse', 'HCV', 'HIV', 'hypoK', 'CVA', 'TIA', 'PVD', 'DVT/PE', 'IBS', 'OUD'];
 
 export function narrativeSentence(rng: Rng): string {
   return rng.pick(NARRATIVE_MAKERS)(rng);
