@@ -6,7 +6,7 @@ const LABELS = ['O', 'B-NAME', 'I-NAME', 'B-DATE', 'I-DATE'];
 const tokenizer = new WordPieceTokenizer([
   '[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]',
   'seen', 'by', 'dr', 'khan', ',', 'dau', 'at', 'bedside', 'on', '3', '/', '4', 'mari', '##a', '"', 'said',
-  'my', 'son', 'the', '##m',
+  'my', 'son', 'the', '##m', 'tuesday', 'main', 'st', 'isn', "'", 't', 'd', ':',
 ]);
 
 /** One tag per token, written as in the BIO scheme; every tag is given with probability 0.9. */
@@ -51,6 +51,30 @@ describe('decodeSpans', () => {
       text: 'by them',
       tags: ['O', 'B-NAME', 'I-NAME'],
       spans: [['them', 'NAME']],
+    },
+    {
+      why: 'a preposition before a span is left out',
+      text: 'seen on tuesday',
+      tags: ['O', 'B-NAME', 'I-NAME'],
+      spans: [['tuesday', 'NAME']],
+    },
+    {
+      why: 'an article may start one',
+      text: 'the khan',
+      tags: ['B-NAME', 'I-NAME'],
+      spans: [['the khan', 'NAME']],
+    },
+    {
+      why: 'what is left of a contraction does not end one',
+      text: "main st isn't",
+      tags: ['B-NAME', 'I-NAME', 'I-NAME', 'O', 'O'],
+      spans: [['main st', 'NAME']],
+    },
+    {
+      why: 'a line break ends a span: the next line is another field',
+      text: 'dr khan\nd: 3/4',
+      tags: ['O', 'B-NAME', 'I-NAME', 'O', 'B-DATE', 'I-DATE', 'I-DATE'],
+      spans: [['khan', 'NAME'], ['d', 'NAME'], ['3/4', 'DATE']],
     },
     {
       why: 'a group of nothing but separators is no span',

@@ -7,7 +7,9 @@
  * into word pieces is never half-redacted, and spans of one label that touch are joined. A span
  * never starts or ends on a lone comma, semicolon, colon or quote, nor ends on a lower-case
  * function word: the model sometimes carries a name on into what follows it ("DR KHAN, DAU",
- * "Dr. Whitaker, my son"), and the redacted copy should keep those words.
+ * "Dr. Whitaker, my son"), and the redacted copy should keep those words. Nor does a span start
+ * on a lower-case preposition ("on Tuesday") or run across a line break: the next line is another
+ * field ("Dr. Al-Hamdani" / "D: 11/09").
  */
 import { PHI_LABELS, type PhiLabel } from '../types';
 import type { Encoding } from './wordpiece';
@@ -50,8 +52,12 @@ export function tagTokens(probs: Float32Array, labels: readonly string[], thresh
 const SEPARATOR = /^[,;:!?"'\u2018\u2019\u201c\u201d]$/u;
 /** Written in lower case these are never part of a name or place; "her" and "may" can be names. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an the and or but of to in on at by for from with as is was my your his our their its me him us them i you he she we they'.split(' '),
+  'a an the and or but of to in on at by for from with as is was my your his our their its me him us them i you he she we they'.split(' ')
+    // What is left of a contraction split at its apostrophe ("Main St isn't").
+    .concat('isn wasn doesn didn couldn wouldn shouldn hasn haven aren weren can'.split(' ')),
 );
+/** Gold spans may start with an article ("the US Postal Service"), never with the other function words. */
+const LEADING_ALLOWED: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 export function decodeSpans(
   text: string,
@@ -65,11 +71,14 @@ export function decodeSpans(
   // Checked as a whole word (a function word is never split into pieces).
   const isFunctionWord = (t: number) =>
     FUNCTION_WORDS.has(text.slice(enc.starts[t], enc.ends[t])) && enc.words[t - 1] !== enc.words[t] && enc.words[t + 1] !== enc.words[t];
+  const isLeadingFunctionWord = (t: number) => isFunctionWord(t) && !LEADING_ALLOWED.has(text.slice(enc.starts[t], enc.ends[t]));
+  const lineBreakBefore = (t: number) => t > 0 && /[\n\r\u2028\u2029]/u.test(text.slice(enc.ends[t - 1], enc.starts[t]));
   const groups: { first: number; last: number; type: PhiLabel }[] = [];
   tags.forEach((tag, t) => {
     if (tag.type === null) return;
     const prev = groups[groups.length - 1];
-    const continues = prev && prev.last === t - 1 && prev.type === tag.type && (!tag.begin || enc.words[t] === enc.words[t - 1]);
+    const continues =
+      prev && prev.last === t - 1 && prev.type === tag.type && (!tag.begin || enc.words[t] === enc.words[t - 1]) && !lineBreakBefore(t);
     if (continues) prev.last = t;
     else groups.push({ first: t, last: t, type: tag.type });
   });
@@ -82,8 +91,7 @@ export function decodeSpans(
   });
   const spans: DecodedSpan[] = [];
   for (const g of groups) {
-    // Only at the end for function words: gold spans may start with one ("the US Postal Service").
-    while (g.first <= g.last && isSeparator(g.first)) g.first++;
+    while (g.first <= g.last && (isSeparator(g.first) || isLeadingFunctionWord(g.first))) g.first++;
     while (g.last >= g.first && (isSeparator(g.last) || isFunctionWord(g.last))) g.last--;
     if (g.first > g.last) continue;
     const first = wordFirst.get(enc.words[g.first]) ?? g.first;

@@ -92,6 +92,10 @@ describe('trimSymbols', () => {
     ['مريض 👩‍⚕️', 'مريض'],
     ['🙂 Maria', 'Maria'],
     ['J. Smith Jr.', 'J. Smith Jr.'],
+    ['Calvert Memorial Inc.', 'Calvert Memorial Inc.'],
+    // A sentence's full stop is not part of the name before it.
+    ['Ishikawa.', 'Ishikawa'],
+    ['Dr Ishikawa...', 'Dr Ishikawa'],
     ['José', 'José'],
     ['Jose\u0301', 'Jose\u0301'],
     ['\u202Eevil\u202C 🙂🙂', 'evil'],
@@ -151,6 +155,16 @@ describe('createNerRecognizer', () => {
     ['maria, write by e-mail or to e. maria', ['maria', 'e', 'e', 'maria']],
   ])('drops a span of one small letter among capitals, keeps what may be an initial: %j', async (text, expected) => {
     const client = fakeClient({ e: 'B-ADDRESS', maria: 'B-NAME' }, () => 0.99);
+    const found = await createNerRecognizer(client).recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+
+  it.each([
+    ['E: Maria', ['Maria']],
+    ['E : Maria', ['Maria']],
+    ['to E. Maria', ['E', 'Maria']],
+  ])('drops a lone letter that labels a field, keeps an initial: %j', async (text, expected) => {
+    const client = fakeClient({ e: 'B-NAME', maria: 'B-NAME' }, () => 0.99);
     const found = await createNerRecognizer(client).recognize(text, ctx);
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
   });

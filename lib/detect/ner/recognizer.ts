@@ -118,18 +118,30 @@ export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpa
 }
 
 /**
- * A span starts and ends on a letter or digit (or a name's closing full stop): the model reads an
- * emoji or other symbol as an unknown word piece and may join it to the word beside it
- * ("مريض 👩‍⚕️"), and the redacted copy should keep it.
+ * A span starts and ends on a letter or digit (or the full stop of an initial or abbreviation):
+ * the model reads an emoji or other symbol as an unknown word piece and may join it to the word
+ * beside it ("مريض 👩‍⚕️"), and the redacted copy should keep it, as it should keep the full stop
+ * that ends a sentence ("by Dr Ishikawa.").
  */
 export function trimSymbols(text: string, span: DecodedSpan): DecodedSpan | undefined {
   let { start, end } = span;
   while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
   // A combining mark ends a span only on a letter ("José" decomposed), not on an emoji's selector.
-  const endsWell = (at: number) => /[\p{L}\p{N}.]/u.test(text[at]) || (/\p{M}/u.test(text[at]) && /\p{L}/u.test(text[at - 1] ?? ''));
+  const endsWell = (at: number) =>
+    /[\p{L}\p{N}]/u.test(text[at]) || (/\p{M}/u.test(text[at]) && /\p{L}/u.test(text[at - 1] ?? '')) || isAbbreviationStop(text, start, at);
   while (end > start && !endsWell(end - 1)) end--;
   if (start === end) return undefined;
   return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+
+/** "J.", "Jr.", "St.", "Inc.": a full stop after a word of at most four letters is part of it. */
+function isAbbreviationStop(text: string, start: number, at: number): boolean {
+  return text[at] === '.' && /(?:^|[^\p{L}])\p{L}{1,4}$/u.test(text.slice(Math.max(start, at - 5), at));
+}
+
+/** A lone letter before a colon labels a field ("D: 11/09/91", "S: pt c/o HA"): no initial. */
+function isFieldLetter(text: string, span: { start: number; end: number }): boolean {
+  return /^\p{L}$/u.test(text.slice(span.start, span.end)) && /^[ \t]*:/u.test(text.slice(span.end, span.end + 4));
 }
 
 /** A span of one small letter ("e" of "e-mail"); among capitals it is no initial and names no one. */
@@ -167,7 +179,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
   // Among capitals a lower-case span must be surer, and a lone small letter is dropped; a capital,
   // or any letter in an all-lower-case note, may be an initial ("S. Jackson", "s. jackson").
   const isKept = (text: string, span: DecodedSpan, previous?: DecodedSpan) => {
-    if (!ownedLabels.includes(span.label)) return false;
+    if (!ownedLabels.includes(span.label) || isFieldLetter(text, span)) return false;
     if (!isLowerCaseAmongCapitals(text, span)) return span.score >= minScore;
     return span.score >= minScoreLowerCase && !isSmallLetter(text, span) && !isLowerCaseTail(text, span, previous);
   };
