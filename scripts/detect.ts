@@ -6,21 +6,19 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { parseCli, requireFile } from './cli';
 import { loadDetectorForNode } from './node-detector';
 
-const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' } } });
-if (!values.in || !values.out) {
-  console.error('usage: npx tsx scripts/detect.ts --in IN.jsonl --out OUT.jsonl');
-  process.exit(2);
-}
+const values = parseCli('npx tsx scripts/detect.ts --in IN.jsonl --out OUT.jsonl', { in: { type: 'string' }, out: { type: 'string' } }, ['in', 'out']);
+const input = requireFile(values.in ?? '', 'input');
+const outputPath = values.out ?? '';
 
 const detector = await loadDetectorForNode();
-const output = createWriteStream(values.out);
+const output = createWriteStream(outputPath);
 const started = performance.now();
 let lineNumber = 0;
 
-for await (const line of createInterface({ input: createReadStream(values.in), crlfDelay: Infinity })) {
+for await (const line of createInterface({ input: createReadStream(input), crlfDelay: Infinity })) {
   lineNumber++;
   const record = parseRecord(line, lineNumber);
   const findings = typeof record.text === 'string' ? await detector.detect(record.text) : [];
@@ -30,7 +28,7 @@ for await (const line of createInterface({ input: createReadStream(values.in), c
 }
 output.end();
 await once(output, 'finish');
-console.error(`detect: done, ${lineNumber} notes in ${elapsedSeconds()} s → ${values.out}`);
+console.error(`detect: done, ${lineNumber} notes in ${elapsedSeconds()} s → ${outputPath}`);
 
 /** A line that is not a JSON object still gets its output line, so that OUT stays aligned with IN. */
 function parseRecord(line: string, number: number): { id?: unknown; text?: unknown } {

@@ -6,9 +6,9 @@
  * model together by default, either alone, or `all` for the three side by side.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { evaluate, type LabelledSpan, type Scores, type ScoredDocument, type SpanError } from '../lib/detect/evaluate';
 import { PHI_LABELS } from '../lib/detect/types';
+import { parseCli, requireFile } from './cli';
 import { ENGINES, loadDetectorForNode, type Engine } from './node-detector';
 
 interface Record {
@@ -17,21 +17,19 @@ interface Record {
   spans: LabelledSpan[];
 }
 
-const { values } = parseArgs({
-  options: {
+const values = parseCli(
+  'npx tsx scripts/eval.ts --gold GOLD.jsonl [--pred PRED.jsonl] [--engine both|rules|model|all] [--top 25] [--label NAME]',
+  {
     gold: { type: 'string' },
     pred: { type: 'string' },
     top: { type: 'string', default: '25' },
     label: { type: 'string' },
     engine: { type: 'string', default: 'both' },
   },
-});
-if (!values.gold) {
-  console.error('usage: npx tsx scripts/eval.ts --gold GOLD.jsonl [--pred PRED.jsonl] [--engine both|rules|model|all] [--top 25] [--label NAME]');
-  process.exit(2);
-}
+  ['gold'],
+);
 
-const gold = readJsonl(values.gold);
+const gold = readJsonl(requireFile(values.gold ?? '', 'gold corpus'));
 const top = Number(values.top);
 const engines: Engine[] = values.engine === 'all' ? [...ENGINES] : [values.engine as Engine];
 if (!engines.every((engine) => ENGINES.includes(engine))) {

@@ -6,18 +6,18 @@
  *   npx tsx scripts/tune-model-bars.ts --gold training/data/dev.jsonl
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { createDetector } from '../lib/detect/engine';
 import { evaluate, type LabelledSpan } from '../lib/detect/evaluate';
 import { ruleRecognizers } from '../lib/detect/recognizers/registry';
 import { isLowerCaseAmongCapitals, MODEL_MIN_SCORE, MODEL_MIN_SCORE_LOWER_CASE } from '../lib/detect/ner/recognizer';
 import type { Finding, Recognizer } from '../lib/detect/types';
+import { parseCli, requireFile } from './cli';
 import { loadNodeNerRecognizer } from './ner-node';
 
 const BARS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 
-const { values } = parseArgs({ options: { gold: { type: 'string', default: 'training/data/dev.jsonl' } } });
-const gold = readFileSync(values.gold!, 'utf8')
+const values = parseCli('npx tsx scripts/tune-model-bars.ts [--gold training/data/dev.jsonl]', { gold: { type: 'string', default: 'training/data/dev.jsonl' } });
+const gold = readFileSync(requireFile(values.gold ?? '', 'gold corpus'), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { id: string; text: string; spans: LabelledSpan[] });
