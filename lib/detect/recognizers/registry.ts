@@ -9,6 +9,7 @@ import { deaRecognizer } from './dea';
 import { deviceSerialRecognizer } from './device-serial';
 import { emailRecognizer } from './email';
 import { healthPlanIdRecognizer } from './health-plan-id';
+import { holidayRecognizer } from './holiday';
 import { ipAddressRecognizer } from './ip-address';
 import { labeledIdentifierRecognizer } from './labeled-identifier';
 import { licenseNumberRecognizer } from './license-number';
@@ -33,6 +34,7 @@ export function ruleRecognizers(): Recognizer[] {
     ipAddressRecognizer,
     phoneRecognizer,
     dateRecognizer,
+    holidayRecognizer,
     ageOver89Recognizer,
     ssnRecognizer,
     mrnRecognizer,

@@ -154,6 +154,13 @@ export const titledNameRecognizer = createPatternRecognizer({
       group: 'name',
     },
     {
+      name: 'dictation initials after a date',
+      // "D: 11/09/91 T: 11/10/91 BK/tlm  Job #: 55321".
+      regex: /(?<=\b\d{1,2}\/\d{1,2}\/\d{2,4}[ \t]{1,3})(?<name>[A-Z]{2,4}\/(?:[a-z]{2,4}|[A-Z]{2,4}))(?![\w/])/dg,
+      score: 0.6,
+      group: 'name',
+    },
+    {
       name: 'dictation transcriber',
       // "Transcribed by: RD 5/27/2000": initials, which the name patterns take for a credential.
       regex: new RegExp(
@@ -224,7 +231,7 @@ export const titledNameRecognizer = createPatternRecognizer({
 function trimToName({ text, start, end, pattern, source }: Candidate): Refinement | false {
   // Initials are kept whole, unless both halves are everyday or clinical words ("and/or", "PT/OT").
   if (pattern.name === 'dictation transcriber') return { start, end };
-  if (pattern.name === 'dictation initials before a date') {
+  if (pattern.name === 'dictation initials before a date' || pattern.name === 'dictation initials after a date') {
     return text.split('/').every((half) => NOT_A_NAME.has(half.toLowerCase())) ? false : { start, end };
   }
   const words = [...text.matchAll(/[^\s,]+/g)];
