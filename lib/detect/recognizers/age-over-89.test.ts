@@ -14,6 +14,8 @@ describe('ageOver89Recognizer', () => {
     ['aged 95', ['95']],
     ['Age: 91', ['91']],
     ['Age/Sex: 93 Pt Name', ['93']],
+    ['Sex: F  Age: 93y', ['93']],
+    ['93 y F with CHF', ['93']],
     ['at the age of 93, she', ['93']],
     ['in her 90s', ['90s']],
     ['in his late nineties', ['nineties']],

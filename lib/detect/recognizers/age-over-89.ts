@@ -5,7 +5,7 @@ const OLD_AGE = String.raw`(?<age>9\d|1[01]\d)`;
 const TENS = String.raw`ninety|one hundred(?:\s{1,2}and)?(?:\s{1,2}(?:one|two|three|four|five|six|seven|eight|nine|ten))?`;
 const ONES = String.raw`(?:[\s-]{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?`;
 const SPELLED_OLD_AGE = String.raw`(?<age>(?:${TENS})${ONES})`;
-const YEARS_OLD = String.raw`(?:[\s-]{0,2}(?:years?|yrs?\.?|yo\b|y\.o\.|y/o|y\s?o\b)(?:[\s-]{1,2}old)?|(?:[\s-]{0,2}(?:yo|y/o)\s?[mf]\b))`;
+const YEARS_OLD = String.raw`(?:[\s-]{0,2}(?:years?|yrs?\.?|yo\b|y\.o\.|y/o|y\s?o\b|y\b)(?:[\s-]{1,2}old)?|(?:[\s-]{0,2}(?:yo|y/o)\s?[mf]\b))`;
 
 const AGE_KEYWORD = String.raw`\b(?:aged?(?:/(?:sex|gender))?|at\s{1,2}the\s{1,2}age\s{1,2}of)\s{0,2}[:=]?\s{0,2}`;
 

@@ -50,6 +50,9 @@ describe('dateRecognizer', () => {
     ['Admitted in May for CHF', ['May']],
     ['since March, worse in mid-May', ['March', 'May']],
     ['between March and May of that year', ['March', 'May']],
+    ['Followed up in late Oct.', ['Oct.']],
+    ['worse since Feb, better by JUN', ['Feb', 'JUN']],
+    ['Admitted 2019-Dec-05 for CHF', ['2019-Dec-05']],
   ])('finds the date in %j', async (text, expected) => {
     expect(await detectedTexts([dateRecognizer], text)).toEqual(expected);
   });
@@ -73,6 +76,8 @@ describe('dateRecognizer', () => {
     ['she may 5 times'],
     ['version 1.2.3'],
     ['ratio 3/4'],
+    ['in dec range of motion'],
+    ['in 2019-Dec-45'],
     ['4th floor'],
     ['Level 3'],
     ['Smokes 1 ppd; 2/12 cores positive'],

@@ -82,6 +82,11 @@ export const dateRecognizer = createPatternRecognizer({
       score: 0.9,
     },
     {
+      name: 'year-mon-day',
+      regex: new RegExp(String.raw`(?<![\w-])(?<y>${YEAR})-${MONTH}-(?<d>\d{1,2})(?!\d)`, 'gi'),
+      score: 0.9,
+    },
+    {
       name: 'day month name year',
       regex: new RegExp(
         String.raw`(?<![\w/.-])(?:the\s{1,3})?(?<d>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?${MONTH}\b(?:,?\s{1,3}(?<y>${YEAR})(?!\d))?`,
@@ -97,9 +102,10 @@ export const dateRecognizer = createPatternRecognizer({
       score: 0.6,
     },
     {
-      name: 'may or march after a time word',
+      // So are the abbreviations ("in late Oct", "since Feb."): "dec" and "mar" are also shorthand.
+      name: 'may, march or an abbreviation after a time word',
       regex:
-        /\b(?:[Ii]n|IN|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|by|of|from|through|before|after|between|and|to)[\s-]{1,3}(?<alone>(?<mn>May|MAY|March|MARCH))\b(?![\s-]{0,3}\d)/dg,
+        /\b(?:[Ii]n|IN|[Ss]ince|[Uu]ntil|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|by|of|from|through|before|after|between|and|to)[\s-]{1,3}(?<alone>(?<mn>May|MAY|March|MARCH|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?))(?![\s-]{0,3}\d)/dg,
       score: 0.6,
       group: 'alone',
     },
