@@ -5,6 +5,9 @@ import { detectedTexts } from '../test-support';
 describe('streetAddressRecognizer', () => {
   it.each([
     ['lives at 123 Main St with', ['123 Main St']],
+    ['Address: 1420 N. Lakeshore Dr., Apt 3B, Chicago', ['1420 N. Lakeshore Dr., Apt 3B']],
+    ['88 Old Farm Rd', ['88 Old Farm Rd']],
+    ['12 New Street', ['12 New Street']],
     ['123 Main St., Apt 4B', ['123 Main St., Apt 4B']],
     ['4417 N. Martin Luther King Jr Blvd', ['4417 N. Martin Luther King Jr Blvd']],
     ['88 West 5th Avenue', ['88 West 5th Avenue']],
@@ -27,7 +30,7 @@ describe('streetAddressRecognizer', () => {
     expect(await detectedTexts([streetAddressRecognizer], text)).toEqual(expected);
   });
 
-  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma'], ['NOTE 3/14/2026 07:33 BY DR. HILTUNEN'], ['ROOM 453A FALL PRECAUTIONS IN PLACE.'], ['ADMITTED 9 OCTOBER TO THE SERVICE OF DR. DERSIM'], ['had 2 falls'], ['WT 160 KG NECK: JVP 9 CM'], ['LEVEL 3 FALL RISK. HILL-SACHS LESION'], ['the county'], ['In The County']])(
+  it.each([['gave 2 tabs'], ['3 times daily'], ['took 2 Tylenol'], ['suite of tests'], ['box of gloves'], ['Level 3 trauma'], ['NOTE 3/14/2026 07:33 BY DR. HILTUNEN'], ['ROOM 453A FALL PRECAUTIONS IN PLACE.'], ['ADMITTED 9 OCTOBER TO THE SERVICE OF DR. DERSIM'], ['had 2 falls'], ['WT 160 KG NECK: JVP 9 CM'], ['LEVEL 3 FALL RISK. HILL-SACHS LESION'], ['the county'], ['In The County'], ['Seen 3 Times By Dr'], ['Gave 2 Of The Pills On Rd']])(
     'finds nothing in %j',
     async (text) => {
       expect(await detectedTexts([streetAddressRecognizer], text)).toEqual([]);

@@ -70,9 +70,17 @@ export const streetAddressRecognizer = createPatternRecognizer({
   context: ['address', 'lives', 'live', 'living', 'resides', 'residence', 'home', 'street', 'apt', 'moved', 'located', 'mail'],
 });
 
-/** "07:33 BY DR.", "453A FALL PRECAUTIONS IN PLACE": capitals make any words look like a street name. */
+// Words that only glue a sentence together; capitalised, every other everyday word may name a
+// street ("88 Old Farm Rd", "12 New Street").
+const SENTENCE_GLUE: ReadonlySet<string> = new Set('the a an in on at by of to for with and or is was from he she they his her it we i you'.split(' '));
+
+/**
+ * "07:33 BY DR.", "453A FALL PRECAUTIONS IN PLACE": capitals make any words look like a street
+ * name, so in capitals no everyday word may be part of one; in mixed case, no sentence glue.
+ */
 function hasSentenceWord(text: string): boolean {
-  return normalizedTokens(text).some((token) => COMMON_WORDS.has(token) && !UNIT_WORDS.has(token));
+  const sentenceWords = text === text.toUpperCase() ? COMMON_WORDS : SENTENCE_GLUE;
+  return normalizedTokens(text).some((token) => sentenceWords.has(token) && !UNIT_WORDS.has(token));
 }
 
 /** Ends the address at its last street suffix ("123 Main St Boston" → "123 Main St"); none, no address. */
@@ -88,7 +96,7 @@ function endAtStreetSuffix(text: string, start: number, match: RegExpExecArray):
   const wordsStart = wordsRange[0];
   let end = suffix === words.length - 1 ? start + text.length : wordsStart + words[suffix].index + words[suffix][0].length;
   if (suffix < words.length - 1 && match.input[end] === '.') end++;
-  const refined = match.input.slice(start, end);
-  if (hasSentenceWord(refined)) return false;
+  // The suffix vouches for itself: "Dr" and "Rd" are everyday shorthand only elsewhere.
+  if (hasSentenceWord(match.input.slice(start, wordsStart + words[suffix].index))) return false;
   return { start, end };
 }
