@@ -51,6 +51,21 @@ orthopedic orthopaedic behavioral mental women's children's pediatric adult neon
 spine sleep pain wound vein eye dental hearing
 `;
 
+/**
+ * Clinical abbreviations written in capitals in running text ("AKI on CKD", "NYHA III", "BMP in
+ * AM"), where a model may read a capitalised short word as a name. Those that are also given
+ * names or surnames are left out below, and so are "BM" and "TX", which are also a hospital's
+ * initials and Texas.
+ */
+const ABBREVIATIONS = `
+abd abg abx acs adl adls afeb af afib aflutter aki am ams ards asa bid bka bmi bph bpm brbpr bs bun cabg cad
+cbc ccu chf ckd cmp cns copd cp cpr crp csf cta ctab cva cvc dka dm dm2 dnr dni dvt dx esrd esr etoh fhx fx gcs
+gerd gi gtt gu hcp hct hctz hd hfref hfpef hpi hr htn hx ibd ibs icd ivdu ivf jvd jvp lad lbbb lft lfts lle llq
+lmp loc lue luq lv lvef mi mrsa mvr nad nc nkda npo nsaid nsr ntnd nyha od os ou otc pcn pe perrl perrla pna pm po
+prbc prn ptt pud pvd qd qhs qid qod rbbb rll rlq rrr rue ruq rx sbp sirs sl slp snf sob sq ssi stat stemi nstemi
+svt sx tbi tia tid tka tpa tpn tsh tte uri uti vna vs vss vte wbc wnl ii iii vi vii viii xii
+`;
+
 const words = (block: string) => block.split(/\s+/).filter(Boolean);
 
 function fakerNames(): Set<string> {
@@ -89,6 +104,7 @@ const cityWords = new Set([...cities.keys()].flatMap((city) => city.toLowerCase(
 // Capitalised dictionary entries are brand names and eponyms. Those that are also given names,
 // surnames or city names must not be allow-listed wholesale: a NAME or ADDRESS finding on them
 // is more often right than wrong.
+const abbreviations = words(ABBREVIATIONS).filter((abbreviation) => !names.has(abbreviation));
 const medicalWords = new Set(words(CLINICAL_WORDS));
 for (const term of medicalTerms) {
   if (!/^[A-Z][a-z]{3,}$/.test(term)) continue;
@@ -118,6 +134,9 @@ export const EPONYM_NAMES: readonly string[] = ${packed(eponyms.filter((eponym) 
 /** Clinical words notes capitalise as headings, departments and devices; a subset of MEDICAL_WORDS. */
 export const CLINICAL_WORDS: readonly string[] = ${packed(sorted(new Set(words(CLINICAL_WORDS))), ' ')};
 
+/** Clinical abbreviations that are no one's name: a model's name or place made of them is dropped. */
+export const CLINICAL_ABBREVIATIONS: readonly string[] = ${packed(sorted(new Set(abbreviations)), ' ')};
+
 /** Lower-case medical vocabulary (brand names, eponyms that are not common names, clinical words). */
 export const MEDICAL_WORDS: readonly string[] = ${packed(sorted(medicalWords), ' ')};
 
@@ -136,3 +155,4 @@ export const US_CITIES: readonly string[] = ${packed(cityList, '|')};
 );
 
 console.error(`${eponyms.length} eponyms, ${medicalWords.size} medical words, ${cityList.length} cities`);
+console.error(`abbreviations left out as names: ${words(ABBREVIATIONS).filter((abbreviation) => names.has(abbreviation)).join(' ')}`);

@@ -28,6 +28,10 @@ describe('isAllowListed', () => {
     ['40 mg', 'mg'],
     ['coughing at night since Tuesday.', 'Tuesday'],
     ['CLINIC CLOSED SATURDAY', 'SATURDAY'],
+    ['3. AKI on CKD 3a', 'AKI'],
+    ['HFrEF, NYHA III', 'NYHA III'],
+    ['BMP in AM', 'AM'],
+    ['Paroxysmal AF', 'AF'],
   ])('in %j, %j is not PHI', (text, span) => {
     expect(allowListed(text, span)).toBe(true);
   });
@@ -45,6 +49,14 @@ describe('isAllowListed', () => {
     ['3/14/2024', '3/14/2024', 'DATE'],
   ] as const)('in %j, %j stays a finding', (text, span, label) => {
     expect(allowListed(text, span, label)).toBe(false);
+  });
+
+  it.each([
+    ['Transcribed by: HR 4/11/13', 'HR', 'titled-name'],
+    ['Returns to the TX clinic', 'TX', 'ner'],
+    ['Dr. AKI saw her', 'AKI', 'ner'],
+  ])('in %j, the clinical abbreviation %j stays a name when a rule found it, a title precedes it, or it is also a place', (text, span, source) => {
+    expect(allowListed(text, span, 'NAME', source)).toBe(false);
   });
 
   it('never drops a term the person registered', () => {

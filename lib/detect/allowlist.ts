@@ -1,5 +1,5 @@
-import { CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
-import type { Finding, PhiLabel } from './types';
+import { CLINICAL_ABBREVIATIONS, CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
+import { MODEL_SOURCE, type Finding, type PhiLabel } from './types';
 
 /** Only these labels are prone to medical vocabulary mistaken for PHI. */
 const GUARDED_LABELS: ReadonlySet<PhiLabel> = new Set(['NAME', 'ADDRESS', 'ORGANIZATION']);
@@ -12,6 +12,7 @@ const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday',
 const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
 const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
+const ABBREVIATION_SET: ReadonlySet<string> = new Set(CLINICAL_ABBREVIATIONS);
 
 // Generic drug names end in a handful of stems (WHO INN); no common name does.
 const DRUG_STEM = /(?:pril|olol|alol|statin|sartan|mab|tinib|cillin|mycin|floxacin|conazole|prazole|dipine|tidine|semide|thiazide|parin|xaban|gatran|gliptin|gliflozin|glutide|triptan|setron|azepam|zolam|codone|morphone|barbital|profen|oxacin|cycline|vir|navir|tadine|afil|lukast|terol|sonide|asone|olone|trexate|platin|rubicin|poetin)$/;
@@ -39,6 +40,10 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   // "coughing since Tuesday": a day of the week alone identifies no one.
   if (tokens.every((token) => WEEKDAYS.has(token))) return true;
   const isVocabulary = finding.label === 'NAME' ? isMedicalWord : isClinicalWord;
+  // The model reads a short word in capitals as a name or place ("AKI on CKD", "NYHA III"); the
+  // rules that find initials on purpose ("Transcribed by: HR") are not second-guessed.
+  const isAbbreviation = (token: string) => ABBREVIATION_SET.has(token) || isVocabulary(token) || /^\d+$/.test(token);
+  if (finding.source === MODEL_SOURCE && tokens.some((token) => ABBREVIATION_SET.has(token)) && tokens.every(isAbbreviation)) return true;
   if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
   if (!tokens.every((token) => EPONYM_SET.has(token) || EPONYM_NAME_SET.has(token) || isVocabulary(token))) return false;
   return !tokens.some((token) => EPONYM_NAME_SET.has(token)) || EPONYM_NOUN_AFTER.test(text.slice(finding.end, finding.end + 30));
