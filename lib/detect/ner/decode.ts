@@ -68,10 +68,6 @@ export function decodeSpans(
 ): DecodedSpan[] {
   const tags = tagTokens(probs, labels, threshold);
   const isSeparator = (t: number) => SEPARATOR.test(text.slice(enc.starts[t], enc.ends[t]));
-  // Checked as a whole word (a function word is never split into pieces).
-  const isFunctionWord = (t: number) =>
-    FUNCTION_WORDS.has(text.slice(enc.starts[t], enc.ends[t])) && enc.words[t - 1] !== enc.words[t] && enc.words[t + 1] !== enc.words[t];
-  const isLeadingFunctionWord = (t: number) => isFunctionWord(t) && !LEADING_ALLOWED.has(text.slice(enc.starts[t], enc.ends[t]));
   const lineBreakBefore = (t: number) => t > 0 && /[\n\r\u2028\u2029]/u.test(text.slice(enc.ends[t - 1], enc.starts[t]));
   const groups: { first: number; last: number; type: PhiLabel }[] = [];
   tags.forEach((tag, t) => {
@@ -89,6 +85,10 @@ export function decodeSpans(
     if (!wordFirst.has(w)) wordFirst.set(w, t);
     wordLast.set(w, t);
   });
+  // Checked on the whole word: a rare one ("isn") may be split into pieces.
+  const wordOf = (t: number) => text.slice(enc.starts[wordFirst.get(enc.words[t]) ?? t], enc.ends[wordLast.get(enc.words[t]) ?? t]);
+  const isFunctionWord = (t: number) => FUNCTION_WORDS.has(wordOf(t));
+  const isLeadingFunctionWord = (t: number) => isFunctionWord(t) && !LEADING_ALLOWED.has(wordOf(t));
   const spans: DecodedSpan[] = [];
   for (const g of groups) {
     while (g.first <= g.last && (isSeparator(g.first) || isLeadingFunctionWord(g.first))) g.first++;
