@@ -78,6 +78,11 @@ describe('trimWordsAroundName', () => {
     ['Ana de Jesus', 'Ana de Jesus'],
     ['Son Heung', 'Son Heung'],
     ['son', 'son'],
+    ['KHAN, DAU', 'KHAN'],
+    ['COUSIN, MORGANE', 'COUSIN, MORGANE'],
+    ['JANKA COUSIN', 'JANKA COUSIN'],
+    ['Khan, Dau', 'Khan, Dau'],
+    ['SMITH, JOHN A', 'SMITH, JOHN A'],
   ])('%j -> %j', (text, expected) => expect(trimmed(text)).toBe(expected));
 
   it('leaves other labels alone', () => expect(trimmed('the Mayo Clinic', 'ORGANIZATION')).toBe('the Mayo Clinic'));

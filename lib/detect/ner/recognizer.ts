@@ -99,19 +99,26 @@ export function blankPlaceholders(text: string): string {
 }
 
 /**
- * Kinship words and possessives written in lower case at the edge of a name span ("son, Daniel
- * Pemberton", "Whitaker, my son") are the words around the name, not part of it.
+ * Kinship words and possessives at the edge of a name span ("son, Daniel Pemberton", "Whitaker,
+ * my son", "KHAN, DAU") are the words around the name, not part of it; written in lower case, or
+ * in capitals, where a note in capitals cannot tell them apart by case.
  */
+const RELATIVE_WORD_SET: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', ...RELATIVE_WORDS]);
 
 export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpan {
   if (span.label !== 'NAME') return span;
   const words = [...text.slice(span.start, span.end).matchAll(/[^\s]+/gu)];
-  const isAround = ([word]: RegExpMatchArray) => WORDS_AROUND_A_NAME.has(word.replace(/[,;:]+$/u, ''));
+  const bare = (index: number) => words[index][0].replace(/[,;:]+$/u, '');
+  const isAround = (index: number) => WORDS_AROUND_A_NAME.has(bare(index));
+  // In capitals, only a kinship word after a comma ("KHAN, DAU"): "A" is an initial there
+  // ("SMITH, JOHN A"), and Cousin a surname ("COUSIN, MORGANE", "JANKA COUSIN").
+  const isKinAfterComma = (index: number) =>
+    index > 0 && words[index - 1][0].endsWith(',') && bare(index) === bare(index).toUpperCase() && RELATIVE_WORD_SET.has(bare(index).toLowerCase());
   let first = 0;
   let last = words.length - 1;
-  while (first < last && isAround(words[first])) first++;
-  while (last > first && isAround(words[last])) last--;
+  while (first < last && isAround(first)) first++;
+  while (last > first && (isAround(last) || isKinAfterComma(last))) last--;
   if (first === 0 && last === words.length - 1) return span;
   const end = span.start + words[last].index + words[last][0].replace(/[,;:]+$/u, '').length;
   return { ...span, start: span.start + words[first].index, end };
