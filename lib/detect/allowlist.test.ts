@@ -59,6 +59,23 @@ describe('isAllowListed', () => {
     expect(allowListed(text, span, 'NAME', source)).toBe(false);
   });
 
+  it.each([
+    ['TELEPHONE NOTE\nCaller: M. Maduma (son)', 'Caller', true],
+    ['Seen 2/4. Copy to Dr. Adesiyan.', 'Copy', true],
+    ['Caller: Scot Huel (self) called back', 'self', true],
+    ['My mother wrote this. Help me.', 'wrote', true],
+    ['Triage nurse: Bill Page, RN. Seen by Page today.', 'Page', false],
+    ['HCP: Cash Fields (neighbor)', 'Cash Fields', false],
+    ['encouraged cash to call if fever. per dr. park', 'cash', false],
+    ['Patient: Maria Lopez', 'Maria Lopez', false],
+  ])('in %j, the model name %j made of everyday words is dropped: %s', (text, span, dropped) => {
+    expect(allowListed(text, span, 'NAME', 'ner')).toBe(dropped);
+  });
+
+  it('leaves a rule finding made of everyday words alone', () => {
+    expect(allowListed('Caller: M. Maduma', 'Caller', 'NAME', 'titled-name')).toBe(false);
+  });
+
   it('never drops a term the person registered', () => {
     expect(allowListed('Foley catheter', 'Foley', 'NAME', 'personal-terms')).toBe(false);
   });

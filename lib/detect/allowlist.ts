@@ -1,4 +1,5 @@
-import { CLINICAL_ABBREVIATIONS, CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
+import { CLINICAL_ABBREVIATIONS, CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, EVERYDAY_WORDS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
+import { isLowerCaseAmongCapitals } from './ner/recognizer';
 import { MODEL_SOURCE, type Finding, type PhiLabel } from './types';
 
 /** Only these labels are prone to medical vocabulary mistaken for PHI. */
@@ -13,6 +14,7 @@ const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
 const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
 const ABBREVIATION_SET: ReadonlySet<string> = new Set(CLINICAL_ABBREVIATIONS);
+const EVERYDAY_WORD_SET: ReadonlySet<string> = new Set(EVERYDAY_WORDS);
 
 // Generic drug names end in a handful of stems (WHO INN); no common name does.
 const DRUG_STEM = /(?:pril|olol|alol|statin|sartan|mab|tinib|cillin|mycin|floxacin|conazole|prazole|dipine|tidine|semide|thiazide|parin|xaban|gatran|gliptin|gliflozin|glutide|triptan|setron|azepam|zolam|codone|morphone|barbital|profen|oxacin|cycline|vir|navir|tadine|afil|lukast|terol|sonide|asone|olone|trexate|platin|rubicin|poetin)$/;
@@ -44,9 +46,34 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   // rules that find initials on purpose ("Transcribed by: HR") are not second-guessed.
   const isAbbreviation = (token: string) => ABBREVIATION_SET.has(token) || isVocabulary(token) || /^\d+$/.test(token);
   if (finding.source === MODEL_SOURCE && tokens.some((token) => ABBREVIATION_SET.has(token)) && tokens.every(isAbbreviation)) return true;
+  if (finding.source === MODEL_SOURCE && isEverydayPhrase(text, finding, tokens)) return true;
   if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
   if (!tokens.every((token) => EPONYM_SET.has(token) || EPONYM_NAME_SET.has(token) || isVocabulary(token))) return false;
   return !tokens.some((token) => EPONYM_NAME_SET.has(token)) || EPONYM_NOUN_AFTER.test(text.slice(finding.end, finding.end + 30));
+}
+
+/**
+ * A model's name made only of everyday words that are no one's name ("Caller:", "Copy to",
+ * "self", "wrote"): the model reads a capital at the start of a line or a sentence, or a word it
+ * never saw, as a name. A capitalised word inside a sentence may be a surname that is also a
+ * word ("seen by Page"), and stays. Places and employers are left alone: "heritage children's
+ * hospital" is made of everyday words too.
+ */
+function isEverydayPhrase(text: string, finding: Finding, tokens: readonly string[]): boolean {
+  if (finding.label !== 'NAME' || !tokens.every((token) => EVERYDAY_WORD_SET.has(token))) return false;
+  const span = text.slice(finding.start, finding.end);
+  // In a note written all in lower case, case says nothing ("encouraged cash to call").
+  if (!/\p{Lu}/u.test(span)) return isLowerCaseAmongCapitals(text, finding);
+  return !/^\p{Lu}{2}/u.test(span) && startsLineOrSentence(text, finding.start);
+}
+
+function startsLineOrSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  // A bullet or a list number may come first ("- Caller:", "2. Copy to").
+  if (/[\n\r][ \t]*(?:[-*•▪#]|\d{1,2}[.)])?[ \t]*$/u.test(before)) return true;
+  if (start <= 12 && /^[ \t]*(?:[-*•▪#]|\d{1,2}[.)])?[ \t]*$/u.test(before)) return true;
+  // Not after a colon: a field's value may be a name that is also a word ("HCP: Cash Fields").
+  return /[.!?]["')\]]?[ \t]+$/u.test(before);
 }
 
 function isClinicalWord(token: string): boolean {
