@@ -347,7 +347,7 @@ const OCCUPATIONS = [
 ];
 
 /** A job, never PHI: the model must not take "machinist" or "firefighter" for an employer. */
-export function occupation(rng: Rng): string {
+function occupation(rng: Rng): string {
   return rng.pick(OCCUPATIONS);
 }
 
