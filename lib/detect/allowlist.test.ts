@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowListed, normalizedTokens } from './allowlist';
+import { isAllowListed } from './allowlist';
+import { normalizedTokens } from './tokens';
 import type { PhiLabel } from './types';
 
 function allowListed(text: string, span: string, label: PhiLabel = 'NAME', source = 'ner'): boolean {

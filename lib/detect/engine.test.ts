@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_BOOST, createDetector, DEFAULT_THRESHOLD, hasContextWord } from './engine';
+import { CONTEXT_BOOST, createDetector, hasContextWord } from './engine';
+import { DEFAULT_THRESHOLD } from './types';
 import type { Finding, PhiLabel, Recognizer } from './types';
 
 function fakeRecognizer(

@@ -1,4 +1,4 @@
-import { normalizedTokens } from '../allowlist';
+import { normalizedTokens } from '../tokens';
 import { caseVariants } from '../case-variants';
 import { COMMON_WORDS } from '../common-words';
 import { COUNTRIES } from '../countries';

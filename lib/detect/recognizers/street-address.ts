@@ -1,5 +1,5 @@
 import { caseVariants } from '../case-variants';
-import { normalizedTokens } from '../allowlist';
+import { normalizedTokens } from '../tokens';
 import { COMMON_WORDS } from '../common-words';
 import { createPatternRecognizer, type Refinement } from '../pattern-recognizer';
 
