@@ -1,4 +1,4 @@
-import { DEFAULT_THRESHOLD } from '@/lib/detect/types';
+import { DEFAULT_THRESHOLD } from '@/lib/detect/engine';
 import { createDetectionHost } from '@/lib/worker/detection-host';
 import { startDetectionWorker } from '@/lib/worker/start-detection-worker';
 import type { TeachingDetectText } from '@/lib/teaching';

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../detect/types';
+import { DEFAULT_THRESHOLD } from '../detect/engine';
 import { DATABASE_NAME, NoteGuardDatabase } from '../settings/database';
 import { SENSITIVITY_THRESHOLDS } from '../settings/settings';
 import { createDetectionSettings, watchDexieTables } from './detection-settings';

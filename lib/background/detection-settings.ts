@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { DEFAULT_THRESHOLD } from '../detect/types';
+import { DEFAULT_THRESHOLD } from '../detect/engine';
 import type { NoteGuardDatabase } from '../settings/database';
 import { loadSettingsSafely, readOr } from '../settings/safe-settings';
 import { SENSITIVITY_THRESHOLDS } from '../settings/settings';

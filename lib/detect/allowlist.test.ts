@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowListed } from './allowlist';
-import { normalizedTokens } from './tokens';
+import { isAllowListed, normalizedTokens } from './allowlist';
 import type { PhiLabel } from './types';
 
 function allowListed(text: string, span: string, label: PhiLabel = 'NAME', source = 'ner'): boolean {

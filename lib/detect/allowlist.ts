@@ -1,6 +1,5 @@
 import { CLINICAL_ABBREVIATIONS, CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, EVERYDAY_WORDS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
 import { isLowerCaseAmongCapitals } from './ner/recognizer';
-import { normalizedTokens } from './tokens';
 import { MODEL_SOURCE, type Finding, type PhiLabel } from './types';
 
 /** Only these labels are prone to medical vocabulary mistaken for PHI. */
@@ -79,4 +78,11 @@ function startsLineOrSentence(text: string, start: number): boolean {
 
 function isClinicalWord(token: string): boolean {
   return CLINICAL_WORD_SET.has(token) || (token.length > 5 && DRUG_STEM.test(token));
+}
+
+/** Lower-case words without possessives, so "Parkinson's" and "PARKINSON" compare equal. */
+export function normalizedTokens(span: string): string[] {
+  return (span.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((token) =>
+    token.replace(/['’]s$/u, ''),
+  );
 }

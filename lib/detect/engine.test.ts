@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_BOOST, createDetector, hasContextWord } from './engine';
-import { DEFAULT_THRESHOLD } from './types';
+import { CONTEXT_BOOST, createDetector, DEFAULT_THRESHOLD, hasContextWord } from './engine';
 import type { Finding, PhiLabel, Recognizer } from './types';
 
 function fakeRecognizer(

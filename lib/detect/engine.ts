@@ -2,8 +2,10 @@ import { isAllowListed } from './allowlist';
 import { mergeFindings, subtractRange } from './merge';
 import { extendNamesOverInitials } from './name-initials';
 import { placeholderRanges } from './placeholder';
-import { DEFAULT_THRESHOLD, type DetectOptions, type Finding, type Recognizer } from './types';
+import type { DetectOptions, Finding, Recognizer } from './types';
 
+/** Findings scoring below this are dropped unless the caller asks otherwise. */
+export const DEFAULT_THRESHOLD = 0.5;
 
 /** What a context word adds to a candidate's score (Presidio uses the same figure). */
 export const CONTEXT_BOOST = 0.35;

@@ -4,7 +4,7 @@ import { ruleRecognizers } from './recognizers/registry';
 import type { DetectOptions, Finding, RedactOptions, Redaction } from './types';
 
 export * from './types';
-export { createDetector, type Detector } from './engine';
+export { createDetector, DEFAULT_THRESHOLD, type Detector } from './engine';
 export { PLACEHOLDER_PATTERN, REMOVED_MARKER } from './placeholder';
 export { REPEAT_SOURCE } from './redact';
 export { ruleRecognizers } from './recognizers/registry';

@@ -1,5 +1,5 @@
 import { expandYear } from './calendar';
-import { normalizedTokens } from './tokens';
+import { normalizedTokens } from './allowlist';
 import { mergeFindings } from './merge';
 import { REMOVED_MARKER } from './placeholder';
 import type { Finding, PhiLabel, RedactOptions, Redaction } from './types';

@@ -12,12 +12,6 @@ export const PHI_LABELS = [
 ] as const;
 export type PhiLabel = (typeof PHI_LABELS)[number];
 
-/**
- * Findings scoring below this are dropped unless the caller asks otherwise. Here rather than in
- * the engine so that settings pages and the background read it without loading the engine.
- */
-export const DEFAULT_THRESHOLD = 0.5;
-
 /** The `source` of the NER model's findings: they give way to the rules where the two overlap. */
 export const MODEL_SOURCE = 'ner';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_THRESHOLD } from '../detect/types';
+import { DEFAULT_THRESHOLD } from '../detect/engine';
 import { isDateRedactionStyle, type DateRedactionStyle } from '../detect/types';
 import { LOCALES, type LocaleSetting } from '../i18n/locale';
 

@@ -120,7 +120,7 @@ export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpa
   while (first < last && isAround(first)) first++;
   while (last > first && (isAround(last) || isKinAfterComma(last))) last--;
   if (first === 0 && last === words.length - 1) return span;
-  const end = span.start + words[last].index + bare(last).length;
+  const end = span.start + words[last].index + words[last][0].replace(/[,;:]+$/u, '').length;
   return { ...span, start: span.start + words[first].index, end };
 }
 

@@ -1,4 +1,4 @@
-import { normalizedTokens } from '../tokens';
+import { normalizedTokens } from '../allowlist';
 import { caseVariants } from '../case-variants';
 import { COMMON_WORDS } from '../common-words';
 import { COUNTRIES } from '../countries';

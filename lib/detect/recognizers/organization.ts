@@ -1,5 +1,5 @@
 import { CLINICAL_WORDS } from '../allowlist-data';
-import { normalizedTokens } from '../tokens';
+import { normalizedTokens } from '../allowlist';
 import { caseVariants } from '../case-variants';
 import { COMMON_WORDS } from '../common-words';
 import { createPatternRecognizer, type Candidate, type Refinement } from '../pattern-recognizer';

@@ -1,5 +1,5 @@
 import { caseVariants } from '../case-variants';
-import { normalizedTokens } from '../tokens';
+import { normalizedTokens } from '../allowlist';
 import { COMMON_WORDS } from '../common-words';
 import { createPatternRecognizer, type Refinement } from '../pattern-recognizer';
 
