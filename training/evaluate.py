@@ -1,5 +1,5 @@
 """Model-alone token-level evaluation, run the way the extension runs the model: 128-token
-windows (126 + [CLS] + [SEP]) overlapping by 16, the more confident window wins a token, and an
+windows (126 + [CLS] + [SEP]) overlapping by 8, the more confident window wins a token, and an
 entity is predicted when P(O) < 1 - threshold (recall-biased when threshold < 0.5).
 
 Token level, on our WordPiece tokens. Label-agnostic: a gold entity token counts as found when
@@ -27,7 +27,7 @@ from textnorm import WordPiece
 # 5,200 names), and attention, whose cost grows with the window, was 40% of the model's time in
 # WebAssembly. A 3,000-character note went from 44 to 39 ms on one thread.
 WINDOW = 128
-OVERLAP = 16
+OVERLAP = 8
 
 
 @torch.no_grad()

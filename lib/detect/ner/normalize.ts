@@ -20,6 +20,8 @@ export interface NormalizedText {
 }
 
 export function normalizeChar(c: string): string {
+  // ASCII, nearly all of a note, lower-cases to itself or one letter: no need for Unicode's tables.
+  if (c.length === 1 && c.charCodeAt(0) < 0x80) return c.toLowerCase();
   const t = c.normalize('NFKD').toLowerCase().normalize('NFKD');
   let out = '';
   for (const ch of t) if (!COMBINING_MARK.test(ch)) out += ch;
@@ -50,6 +52,8 @@ export function normalizeText(text: string): string {
 
 /** 0 = separator (dropped), 1 = word character, 2 = a token of its own. */
 export function charClass(ch: string): 0 | 1 | 2 {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : 0x80;
+  if (code < 0x80) return code <= 0x20 || code === 0x7f ? 0 : isAsciiWordChar(code) ? 1 : 2;
   if (SEPARATOR.test(ch)) return 0;
   if (WORD_CHAR.test(ch)) return 1;
   return 2;
@@ -64,6 +68,10 @@ export interface PreToken {
   /** UTF-16 offsets into the original text. */
   start: number;
   end: number;
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Runs of letters/digits/marks are words; any other non-separator character stands alone. */
