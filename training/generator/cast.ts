@@ -4,7 +4,7 @@ import { FacilityPools, shortHospitalName } from './facilities';
 import { NamePools, type Person } from './names';
 import { PlacePools, type Address, type City } from './places';
 import type { Rng } from './rng';
-import { poolSide, type Split } from './split';
+import { poolSide, type PoolSide, type Split } from './split';
 import type { Phi } from './pieces';
 
 /** Pools for one split, built once and shared by every note of the split. */
@@ -12,9 +12,11 @@ export class Pools {
   readonly names: NamePools;
   readonly places: PlacePools;
   readonly facilities: FacilityPools;
+  readonly side: PoolSide;
 
   constructor(split: Split) {
     const side = poolSide(split);
+    this.side = side;
     this.names = new NamePools(side);
     this.places = new PlacePools(side);
     this.facilities = new FacilityPools(side);

@@ -3,6 +3,7 @@ import { vitals } from '../clinical';
 import { mentionClinician, mentionPerson } from '../name-forms';
 import { phi, type Piece } from '../pieces';
 import type { Cast, Relation } from '../cast';
+import { systemsNursingNote } from '../shorthand';
 import type { NoteTemplate } from './types';
 
 const RELATION_SHORTHAND: Record<Relation, string> = {
@@ -52,5 +53,12 @@ export const nursingTemplates: NoteTemplate[] = [
         phi('NAME', `${cast.nurse.first} ${cast.nurse.last}`), ', RN',
       ];
     },
+  },
+  {
+    kind: 'nursing',
+    family: 'nursing-systems',
+    // Real corpora hold many such notes; their shorthand is where a model's false alarms come from.
+    weight: 2,
+    build: systemsNursingNote,
   },
 ];
