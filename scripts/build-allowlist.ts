@@ -65,6 +65,9 @@ gerd gi gtt gu hcp hct hctz hd hfref hfpef hpi hr htn hx ibd ibs icd ivdu ivf jv
 lmp loc lue luq lv lvef mi mrsa mvr nad nc nkda npo nsaid nsr ntnd nyha od os ou otc pcn pe perrl perrla pna pm po
 prbc prn ptt pud pvd qd qhs qid qod rbbb rll rlq rrr rue ruq rx sbp sirs sl slp snf sob sq ssi stat stemi nstemi
 svt sx tbi tia tid tka tpa tpn tsh tte uri uti vna vs vss vte wbc wnl ii iii vi vii viii xii
+adeq amt amts approx avss bcx bilat bld cbg cath ctx cvvh crrt cx d5w decr dht dilt drsg dsg ett extub fs gtts
+hep hob incr ivpb ivp kcl lcws lis lws lytes mod mso4 mtg ngt npn nsg ogt oob ooc pnd pox ppx reintub rrt sxn tbd
+tf tfs tol trach ucx uo uop vanco yest zosyn levo levophed flagyl cipro apap amio
 `;
 
 const words = (block: string) => block.split(/\s+/).filter(Boolean);

@@ -32,6 +32,9 @@ describe('isAllowListed', () => {
     ['HFrEF, NYHA III', 'NYHA III'],
     ['BMP in AM', 'AM'],
     ['Paroxysmal AF', 'AF'],
+    ['family mtg set for tues at 2pm', 'tues'],
+    ['ogt to lcws, min drainage', 'ogt to lcws'],
+    ['dtr lisa in to visit', 'dtr'],
   ])('in %j, %j is not PHI', (text, span) => {
     expect(allowListed(text, span)).toBe(true);
   });
@@ -47,6 +50,8 @@ describe('isAllowListed', () => {
     ['Methodist Health System', 'Methodist Health System', 'ORGANIZATION'],
     ['lives in Boston', 'Boston', 'ADDRESS'],
     ['3/14/2024', '3/14/2024', 'DATE'],
+    ['Seen with Son Heung-min', 'Son', 'NAME'],
+    ['Lived in Sun City', 'Sun', 'ADDRESS'],
   ] as const)('in %j, %j stays a finding', (text, span, label) => {
     expect(allowListed(text, span, label)).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { CLINICAL_ABBREVIATIONS, CLINICAL_WORDS, EPONYM_NAMES, EPONYMS, EVERYDAY_WORDS, MEDICAL_PHRASES, MEDICAL_WORDS } from './allowlist-data';
 import { isLowerCaseAmongCapitals } from './ner/recognizer';
+import { RELATIVE_WORDS } from './common-words';
 import { MODEL_SOURCE, type Finding, type PhiLabel } from './types';
 
 /** Only these labels are prone to medical vocabulary mistaken for PHI. */
@@ -9,7 +10,11 @@ const EPONYM_SET: ReadonlySet<string> = new Set(EPONYMS);
 const EPONYM_NAME_SET: ReadonlySet<string> = new Set(EPONYM_NAMES);
 // Nouns that make the word before them an eponym: "Wilson disease", "Bell's palsy", "Murphy sign".
 const EPONYM_NOUN_AFTER = /^['’]?s?\s{1,2}(?:disease|syndrome|signs?|catheter|score|reflex|palsy|lymphoma|sarcoma|tumou?r|test|maneuver|manoeuvre|phenomenon|triad|law|rule|criteria|classification|scale|procedure|operation|repair|nodes?|ulcer|fracture|disorder|esophagus|oesophagus|murmur|breathing|respirations|fixation|equation|solution|tube|stockings?)\b/i;
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// With the short forms that are no one's name ("Sun" and "Sat" are).
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri']);
+const RELATIVE_WORD_SET: ReadonlySet<string> = new Set(RELATIVE_WORDS);
+/** Words that join abbreviations in shorthand: "ogt to lcws", "AKI on CKD". */
+const SHORTHAND_LINKS: ReadonlySet<string> = new Set(['to', 'on', 'of', 'at', 'in', 'and', 'w', 'per', 'via', 'for', 'from']);
 const MEDICAL_WORD_SET: ReadonlySet<string> = new Set(MEDICAL_WORDS);
 const MEDICAL_PHRASE_SET: ReadonlySet<string> = new Set(MEDICAL_PHRASES);
 const CLINICAL_WORD_SET: ReadonlySet<string> = new Set(CLINICAL_WORDS);
@@ -45,7 +50,9 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   // The model reads a short word in capitals as a name or place ("AKI on CKD", "NYHA III"); the
   // rules that find initials on purpose ("Transcribed by: HR") are not second-guessed.
   const isAbbreviation = (token: string) => ABBREVIATION_SET.has(token) || isVocabulary(token) || /^\d+$/.test(token);
-  if (finding.source === MODEL_SOURCE && tokens.some((token) => ABBREVIATION_SET.has(token)) && tokens.every(isAbbreviation)) return true;
+  if (finding.source === MODEL_SOURCE && tokens.some((token) => ABBREVIATION_SET.has(token)) && tokens.every((token) => isAbbreviation(token) || SHORTHAND_LINKS.has(token))) return true;
+  // "dtr", "son": a kinship word alone names no one; in capitals it may be a surname ("Son").
+  if (finding.source === MODEL_SOURCE && !/\p{Lu}/u.test(text.slice(finding.start, finding.end)) && tokens.every((token) => RELATIVE_WORD_SET.has(token))) return true;
   if (finding.source === MODEL_SOURCE && isEverydayPhrase(text, finding, tokens)) return true;
   if (tokens.some(isVocabulary) && tokens.every((token) => isVocabulary(token) || /^\d+$/.test(token))) return true;
   if (!tokens.every((token) => EPONYM_SET.has(token) || EPONYM_NAME_SET.has(token) || isVocabulary(token))) return false;

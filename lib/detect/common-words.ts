@@ -30,5 +30,7 @@ export const RELATIVE_WORDS: readonly string[] = [
   'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'spouse', 'partner',
   'friend', 'niece', 'nephew', 'granddaughter', 'grandson', 'grandmother', 'grandfather', 'aunt', 'uncle', 'cousin',
   'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'neighbor', 'roommate', 'stepson', 'stepdaughter', 'son-in-law',
-  'daughter-in-law', 'caregiver', 'guardian', 'dau',
+  'daughter-in-law', 'caregiver', 'guardian',
+  // as nurses write them
+  'dau', 'dtr', 'husb', 'sis', 'bro',
 ];

@@ -175,6 +175,19 @@ describe('createNerRecognizer', () => {
   });
 
   it.each([
+    ['she saw 80s', []],
+    ['she saw 3RD', ['3RD']],
+    ['she saw 5mcg', []],
+    ['she saw 500x14', []],
+    ['she saw 40', ['40']],
+    ['she saw 7B', ['7B']],
+  ])('drops a number with a plural or unit ending, keeps a bare number or an ordinal: %j', async (text, expected) => {
+    const client = fakeClient({ '[UNK]': 'B-ADDRESS' }, () => 0.99);
+    const found = await createNerRecognizer(client).recognize(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(expected);
+  });
+
+  it.each([
     // "saw" plays a lower-case word the model took for the rest of the name ("Adaeze agreed").
     ['Then Maria saw x.', ['Maria']],
     // A lower-case particle before a capital stays ("Ana de Jesus").

@@ -99,12 +99,12 @@ export function blankPlaceholders(text: string): string {
 }
 
 /**
- * Kinship words and possessives at the edge of a name span ("son, Daniel Pemberton", "Whitaker,
- * my son", "KHAN, DAU") are the words around the name, not part of it; written in lower case, or
+ * Kinship words, possessives and shorthand links at the edge of a name span ("son, Daniel
+ * Pemberton", "Whitaker, my son", "KHAN, DAU", "dr. chen re: trach") are the words around the name, not part of it; written in lower case, or
  * in capitals, where a note in capitals cannot tell them apart by case.
  */
 const RELATIVE_WORD_SET: ReadonlySet<string> = new Set(RELATIVE_WORDS);
-const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', ...RELATIVE_WORDS]);
+const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 're', 'per', 'w/', ...RELATIVE_WORDS]);
 
 export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpan {
   if (span.label !== 'NAME') return span;
@@ -151,6 +151,16 @@ function isFieldLetter(text: string, span: { start: number; end: number }): bool
   return /^\p{L}$/u.test(text.slice(span.start, span.end)) && /^[ \t]*:/u.test(text.slice(span.end, span.end + 4));
 }
 
+/**
+ * "80s", "5mcg", "500x14": a number with a plural or unit ending. Nursing shorthand runs numbers
+ * and units together; the rules own numbers that are PHI. A bare number or an ordinal may be part
+ * of an address the model split ("4943 | Mertoğlu Gateway", "162 | 2nd Lock").
+ */
+const NUMBER_WITH_ENDING = /^\d+(?:[.,]\d+)?(?:['’]?s|x\d+|mcg|mg|g|kg|ml|cc|l|meq|units?|u|hrs?|h|min|mmhg|cm|mm|%)(?:\/(?:kg|min|hr|h|d|day))*$/iu;
+function isNumberWithEnding(text: string, span: { start: number; end: number }): boolean {
+  return NUMBER_WITH_ENDING.test(text.slice(span.start, span.end));
+}
+
 /** A span of one small letter ("e" of "e-mail"); among capitals it is no initial and names no one. */
 function isSmallLetter(text: string, span: { start: number; end: number }): boolean {
   return /^\p{Ll}$/u.test(text.slice(span.start, span.end).replace(/[^\p{L}\p{N}]/gu, ''));
@@ -186,7 +196,7 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
   // Among capitals a lower-case span must be surer, and a lone small letter is dropped; a capital,
   // or any letter in an all-lower-case note, may be an initial ("S. Jackson", "s. jackson").
   const isKept = (text: string, span: DecodedSpan, previous?: DecodedSpan) => {
-    if (!ownedLabels.includes(span.label) || isFieldLetter(text, span)) return false;
+    if (!ownedLabels.includes(span.label) || isFieldLetter(text, span) || isNumberWithEnding(text, span)) return false;
     if (!isLowerCaseAmongCapitals(text, span)) return span.score >= minScore;
     return span.score >= minScoreLowerCase && !isSmallLetter(text, span) && !isLowerCaseTail(text, span, previous);
   };
