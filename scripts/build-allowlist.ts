@@ -50,6 +50,11 @@ lymphoma sarcoma carcinoma tumor palsy phenomenon node nodes triad law rule meth
 type grade stage class
 orthopedic orthopaedic behavioral mental women's children's pediatric adult neonatal cancer heart vascular
 spine sleep pain wound vein eye dental hearing
+renal cardiac pulmonary hepatic neuro vascular
+cardiologist oncologist neurologist nephrologist pulmonologist gastroenterologist endocrinologist rheumatologist
+dermatologist psychiatrist psychologist radiologist pathologist pediatrician obstetrician gynecologist urologist
+ophthalmologist otolaryngologist anesthesiologist hospitalist intensivist neurosurgeon surgeon therapist dietitian
+pharmacist podiatrist optometrist audiologist physiatrist
 `;
 
 /**
@@ -65,7 +70,7 @@ gerd gi gtt gu hcp hct hctz hd hfref hfpef hpi hr htn hx ibd ibs icd ivdu ivf jv
 lmp loc lue luq lv lvef mi mrsa mvr nad nc nkda npo nsaid nsr ntnd nyha od os ou otc pcn pe perrl perrla pna pm po
 prbc prn ptt pud pvd qd qhs qid qod rbbb rll rlq rrr rue ruq rx sbp sirs sl slp snf sob sq ssi stat stemi nstemi
 svt sx tbi tia tid tka tpa tpn tsh tte uri uti vna vs vss vte wbc wnl ii iii vi vii viii xii
-adeq amt amts approx avss bcx bilat bld cbg cath ctx cvvh crrt cx d5w decr dht dilt drsg dsg ett extub fs gtts
+adeq amt amts cr approx avss bcx bilat bld cbg cath ctx cvvh crrt cx d5w decr dht dilt drsg dsg ett extub fs gtts
 hep hob incr ivpb ivp kcl lcws lis lws lytes mod mso4 mtg ngt npn nsg ogt oob ooc pnd pox ppx reintub rrt sxn tbd
 tf tfs tol trach ucx uo uop vanco yest zosyn levo levophed flagyl cipro apap amio
 `;

@@ -35,6 +35,8 @@ describe('isAllowListed', () => {
     ['family mtg set for tues at 2pm', 'tues'],
     ['ogt to lcws, min drainage', 'ogt to lcws'],
     ['dtr lisa in to visit', 'dtr'],
+    ['SHE WAS SEEN BY HER CARDIOLOGIST', 'CARDIOLOGIST'],
+    ['SEEN BY RENAL, CR PEAKED AT 2.4', 'RENAL, CR'],
   ])('in %j, %j is not PHI', (text, span) => {
     expect(allowListed(text, span)).toBe(true);
   });
