@@ -21,7 +21,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   report given nearby copy involved screened authenticated discussed am pm mother father sister brother daughter
   son wife husband grandmother grandfather granddaughter grandson aunt uncle niece nephew cousin spouse partner
   friend neighbor caregiver guardian member id facility checks show soon author spoke meeting download pdf birthdate location
-  rd dpt ot slp attends attend teaches resides
+  rd dpt ot slp attends attend teaches resides re
   md do rn np pa phd mbbs aprn fnp lpn crna dds dmd pharmd msw lcsw licsw dnp cnp bc pac`.split(/\s+/),
 );
 

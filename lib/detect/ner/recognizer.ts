@@ -106,7 +106,7 @@ export function blankPlaceholders(text: string): string {
 const RELATIVE_WORD_SET: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 're', 'per', 'w/', ...RELATIVE_WORDS]);
 
-export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpan {
+export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpan | undefined {
   if (span.label !== 'NAME') return span;
   const words = [...text.slice(span.start, span.end).matchAll(/[^\s]+/gu)];
   const bare = (index: number) => words[index][0].replace(/[,;:]+$/u, '');
@@ -115,6 +115,8 @@ export function trimWordsAroundName(text: string, span: DecodedSpan): DecodedSpa
   // ("SMITH, JOHN A"), and Cousin a surname ("COUSIN, MORGANE", "JANKA COUSIN").
   const isKinAfterComma = (index: number) =>
     index > 0 && words[index - 1][0].endsWith(',') && bare(index) === bare(index).toUpperCase() && RELATIVE_WORD_SET.has(bare(index).toLowerCase());
+  // Nothing but such words ("re", "son"): the name was beside them, in a span of its own.
+  if (words.every((_, index) => isAround(index))) return undefined;
   let first = 0;
   let last = words.length - 1;
   while (first < last && isAround(first)) first++;
@@ -223,7 +225,10 @@ export function createNerRecognizer(client: NerClient, options: NerOptions = {})
       const probs = mergeWindowProbs(enc.ids.length, numLabels, windows, windowProbs);
       return decodeSpans(text, enc, probs, client.labels, threshold)
         .filter((s, i, spans) => isKept(text, s, spans[i - 1]))
-        .flatMap((s) => trimSymbols(text, trimWordsAroundName(text, s)) ?? [])
+        .flatMap((s) => {
+          const trimmed = trimWordsAroundName(text, s);
+          return (trimmed && trimSymbols(text, trimmed)) ?? [];
+        })
         .map((s) => ({
           start: s.start,
           end: s.end,

@@ -23,6 +23,8 @@ describe('titledNameRecognizer', () => {
     ['seen and examined by Kevin Tran', ['Kevin Tran']],
     ['Electronically signed by: Anne Wu, MD on 3/4', ['Anne Wu']],
     ['Discussed with Dr. McDonald', ['McDonald']],
+    ['spoke w/ Dr. Chen re: trach', ['Chen']],
+    ['her dtr Lisa at bedside', ['Lisa']],
     ['her daughter Ana is at bedside', ['Ana']],
     ['Husband, Robert Lee, at bedside', ['Robert Lee']],
     ['Anne Wu, MD', ['Anne Wu']],
