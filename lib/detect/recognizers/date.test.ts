@@ -6,6 +6,7 @@ describe('dateRecognizer', () => {
   it.each([
     ['seen 03/14/2024 for f/u', ['03/14/2024']],
     ['on 3/14', ['3/14']],
+    ['seen on 3/10', ['3/10']],
     ['Seen 3/14 with cough', ['3/14']],
     ['DOB 3-14-24', ['3-14-24']],
     ['admitted 3.14.2024', ['3.14.2024']],
@@ -68,6 +69,8 @@ describe('dateRecognizer', () => {
     ['4/5 strength in the left arm'],
     ['2/6 murmur'],
     ['pain 7/10'],
+    ['pain/ 9/10, medicated w/ apap'],
+    ['fentanyl gtt @ 188mcg/hr, 1/10, medicated'],
     ['take 1/2 tablet'],
     ['impossible 2/30/2024'],
     ['impossible 13/13/2024'],

@@ -13,7 +13,7 @@ const NUMERIC_BEFORE = String.raw`(?<![\w/.:])(?<!(?<!${RANGE_START_END})-)`;
 const NUMERIC_AFTER = String.raw`(?![\w/]|[.,:]\d|-(?!${FULL_NUMERIC_DATE}|${MONTH_DAY_AFTER})\d)`;
 
 // Scores, doses and exam findings that look like a month/day without a year.
-const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?|titers?|titres?|ana|dilution)\s{0,2}[:=]?\s{0,2}$/i;
+const NOT_A_DATE_BEFORE = /\b(?:gcs|moca|mmse|slums|phq-?\d{0,2}|gad-?\d?|ciwa|cows|nihss|audit-?c?|score|scale|strength|grade|grades|murmur|pain|apgars?|motor|power|ratio|x|of|out|reflexes|dtrs?|bp|pressure|ef|dose|tabs?|titers?|titres?|ana|dilution)\s{0,2}[:=/]?\s{0,2}$/i;
 const NOT_A_DATE_AFTER = /^\s{0,2}(?:systolic|diastolic|holosystolic|ppd|packs?|lue|rue|lle|rle|bue|ble|ue|le|grip|mg|mcg|g|gm|ml|cc|units?|u|iu|tabs?|tablets?|caps?|puffs?|strength|murmur|pain|power|times|x|scale|score|mmhg|dilution|reflexes|in\b|inch|cores?|nodes?|lymph|specimens?|samples?|biopsies|fingers?|positive|negative)\b/i;
 
 const YEAR_DIGITS = String.raw`(?<y>\d{4}|\d{2})`;
@@ -145,7 +145,7 @@ function validateDate({ match, pattern, source, start, end }: Candidate): boolea
   if (NOT_A_DATE_AFTER.test(source.slice(end, end + 16))) return false;
   if (pattern.name === 'month/two-digit year') return pattern.score;
   if (!isCalendarDate(month, day)) return false;
-  // 1/2, 3/4, 5/5: fractions and exam grades unless a date word comes before.
-  const looksLikeFraction = (month < day && day <= 8) || (month === day && month <= 5);
+  // 1/2, 3/4, 5/5: fractions and exam grades, and 7/10 a pain score, unless a date word comes before.
+  const looksLikeFraction = (month < day && day <= 8) || (month === day && month <= 5) || (day === 10 && month <= 10);
   return looksLikeFraction ? 0.3 : pattern.score;
 }
