@@ -75,6 +75,8 @@ describe('isAllowListed', () => {
     ['HCP: Cash Fields (neighbor)', 'Cash Fields', false],
     ['encouraged cash to call if fever. per dr. park', 'cash', false],
     ['Patient: Maria Lopez', 'Maria Lopez', false],
+    ['3 DAYS OF INCREASING DYSPNEA', 'INCREASING', true],
+    ['EMERGENCY CONTACT: SUMMER FIELDS (SISTER)', 'SUMMER FIELDS', false],
   ])('in %j, the model name %j made of everyday words is dropped: %s', (text, span, dropped) => {
     expect(allowListed(text, span, 'NAME', 'ner')).toBe(dropped);
   });

@@ -66,9 +66,13 @@ export function isAllowListed(text: string, finding: Finding): boolean {
  * word ("seen by Page"), and stays. Places and employers are left alone: "heritage children's
  * hospital" is made of everyday words too.
  */
+const INFLECTED = /(?:ing|ed|ly)$/u;
+
 function isEverydayPhrase(text: string, finding: Finding, tokens: readonly string[]): boolean {
   if (finding.label !== 'NAME' || !tokens.every((token) => EVERYDAY_WORD_SET.has(token))) return false;
   const span = text.slice(finding.start, finding.end);
+  // Inflected verbs and adverbs name no one, whatever the case ("3 DAYS OF INCREASING DYSPNEA").
+  if (tokens.every((token) => INFLECTED.test(token))) return true;
   // In a note written all in lower case, case says nothing ("encouraged cash to call").
   if (!/\p{Lu}/u.test(span)) return isLowerCaseAmongCapitals(text, finding);
   return !/^\p{Lu}{2}/u.test(span) && startsLineOrSentence(text, finding.start);
