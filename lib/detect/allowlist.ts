@@ -59,6 +59,8 @@ export function isAllowListed(text: string, finding: Finding): boolean {
   return !tokens.some((token) => EPONYM_NAME_SET.has(token)) || EPONYM_NOUN_AFTER.test(text.slice(finding.end, finding.end + 30));
 }
 
+const INFLECTED = /(?:ing|ed|ly)$/u;
+
 /**
  * A model's name made only of everyday words that are no one's name ("Caller:", "Copy to",
  * "self", "wrote"): the model reads a capital at the start of a line or a sentence, or a word it
@@ -66,8 +68,6 @@ export function isAllowListed(text: string, finding: Finding): boolean {
  * word ("seen by Page"), and stays. Places and employers are left alone: "heritage children's
  * hospital" is made of everyday words too.
  */
-const INFLECTED = /(?:ing|ed|ly)$/u;
-
 function isEverydayPhrase(text: string, finding: Finding, tokens: readonly string[]): boolean {
   if (finding.label !== 'NAME' || !tokens.every((token) => EVERYDAY_WORD_SET.has(token))) return false;
   const span = text.slice(finding.start, finding.end);

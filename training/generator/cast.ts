@@ -15,8 +15,7 @@ export class Pools {
   readonly side: PoolSide;
 
   constructor(split: Split) {
-    const side = poolSide(split);
-    this.side = side;
+    const side = (this.side = poolSide(split));
     this.names = new NamePools(side);
     this.places = new PlacePools(side);
     this.facilities = new FacilityPools(side);

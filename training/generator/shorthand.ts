@@ -7,10 +7,11 @@ import { partition, type PoolSide } from './split';
  * ICU and ward nursing notes written system by system in dense shorthand ("gi/gu: ogt to lcws,
  * min drainage. tf's at goal 60cc/hr"). Real notes use far more abbreviations than a model can
  * learn one by one, and a model that has seen few of them takes an unfamiliar short word
- * ("lcws", "mtg", "amts") for a name. So the findings are drawn from large pools, a fifth of them
- * kept for held-out notes, and some slots hold made-up consonant clusters that stand for every
- * abbreviation the pools lack. PHI in these notes is sparse and sits where it does in real ones:
- * family at the bedside, the clinician who was updated, the unit, the place a patient goes next.
+ * ("lcws", "mtg", "amts") for a name. So findings are drawn from many varied phrases, loose
+ * clauses from a pool of abbreviations of which a fifth is kept for held-out notes, and some slots
+ * hold made-up consonant clusters that stand for every abbreviation the pool lacks. PHI in these
+ * notes is sparse and sits where it does in real ones: family at the bedside, the clinician who
+ * was updated, the unit, the place a patient goes next.
  */
 
 type Finding = (rng: Rng) => string;
@@ -122,20 +123,15 @@ const HEADERS = ['npn', 'npn 0700-1900', 'npn 7a-7p', 'npn 7p-7a', 'nursing prog
 const DISPOSITION = ['full code', 'dnr/dni', 'plan to tx to floor when bed avail', 'c/o to floor in am', 'cont current plan', 'monitor lytes', 'wean vent as tol', 'f/u cx', 'cont to monitor', 'support pt/family', 'cont to wean'];
 const RELATIONS = ['wife', 'husb', 'husband', 'dtr', 'daughter', 'dau', 'son', 'sis', 'sister', 'bro', 'mother', 'father', 'niece', 'gd', 'gs', 'hcp'];
 
-/** The abbreviations one side may use: a fifth are kept for held-out notes. */
-const abbreviationsBySide = new Map<PoolSide, string[]>();
-function shorthandPool(side: PoolSide): string[] {
-  let pool = abbreviationsBySide.get(side);
-  if (!pool) {
-    pool = partition(ABBREVIATIONS, side, (word) => word);
-    abbreviationsBySide.set(side, pool);
-  }
-  return pool;
-}
+/** The abbreviations each side may use: a fifth are kept for held-out notes. */
+const ABBREVIATIONS_BY_SIDE: Record<PoolSide, readonly string[]> = {
+  seen: partition(ABBREVIATIONS, 'seen', (word) => word),
+  unseen: partition(ABBREVIATIONS, 'unseen', (word) => word),
+};
 
 /** A clause of loose shorthand: an abbreviation or a made-up one with a value or a verdict. */
 function looseClause(rng: Rng, side: PoolSide): string {
-  const word = () => (rng.chance(0.25) ? madeUpAbbreviation(rng) : rng.pick(shorthandPool(side)));
+  const word = () => (rng.chance(0.25) ? madeUpAbbreviation(rng) : rng.pick(ABBREVIATIONS_BY_SIDE[side]));
   return rng.weighted<() => string>([
     [3, () => `${word()} ${rng.pick(['stable', 'wnl', 'cont', 'pnd', 'done', 'neg', 'sent', 'given', 'changed', 'd/c\'d', 'improved', 'unchanged', 'to f/u', 'x2', 'q4h', 'prn', 'ok'])}`],
     [2, () => `${word()} ${n(rng, 1, 300)}${rng.pick(['', 'cc', 'mg', '%', '/hr'])}`],

@@ -50,6 +50,10 @@ export function normalizeText(text: string): string {
   return normalizeWithMap(text).chars.join('');
 }
 
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** 0 = separator (dropped), 1 = word character, 2 = a token of its own. */
 export function charClass(ch: string): 0 | 1 | 2 {
   const code = ch.length === 1 ? ch.charCodeAt(0) : 0x80;
@@ -68,10 +72,6 @@ export interface PreToken {
   /** UTF-16 offsets into the original text. */
   start: number;
   end: number;
-}
-
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Runs of letters/digits/marks are words; any other non-separator character stands alone. */

@@ -100,8 +100,9 @@ export function blankPlaceholders(text: string): string {
 
 /**
  * Kinship words, possessives and shorthand links at the edge of a name span ("son, Daniel
- * Pemberton", "Whitaker, my son", "KHAN, DAU", "dr. chen re: trach") are the words around the name, not part of it; written in lower case, or
- * in capitals, where a note in capitals cannot tell them apart by case.
+ * Pemberton", "Whitaker, my son", "KHAN, DAU", "dr. chen re: trach") are the words around the
+ * name, not part of it; written in lower case, or in capitals, where a note in capitals cannot
+ * tell them apart by case.
  */
 const RELATIVE_WORD_SET: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 const WORDS_AROUND_A_NAME: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 're', 'per', 'w/', ...RELATIVE_WORDS]);
